@@ -1,0 +1,48 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { textSizeBootScript } from './src/lib/text-size.ts';
+import { sha256Source } from './src/lib/csp.ts';
+
+// The public address of the site. Canonical links, social cards and the sitemap
+// need an absolute URL; set SITE_URL when deploying somewhere other than localhost.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  // Tests build invalid fixture content in isolation; these keep those builds apart.
+  ...(process.env.ASTRO_OUT_DIR ? { outDir: process.env.ASTRO_OUT_DIR } : {}),
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Keep the whitespace between inline elements: prose mixes links, <Term> and
+  // <Cite> inside sentences, and Astro 7's default 'jsx' mode would glue them together.
+  compressHTML: true,
+  // Shiki colours code with inline styles, which the strict CSP forbids; the site shows no code.
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), sitemap()],
+  security: {
+    // A strict policy on every page: only our own scripts and styles (hashed by Astro),
+    // no inline handlers, no style="" attributes, nothing from another origin.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        // Pagefind (search) runs its index in a worker and compiles WebAssembly.
+        "worker-src 'self' blob:",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // The one inline script: it applies the reader's text size before the first paint.
+        hashes: [sha256Source(textSizeBootScript)],
+      },
+    },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,9 @@
+/** The components an editor can use in any MDX page without importing them. */
+import Term from './Term.astro';
+import Cite from './Cite.astro';
+import Callout from './Callout.astro';
+import KeyPoints from './KeyPoints.astro';
+import Figure from './Figure.astro';
+import ResearchQuestions from './ResearchQuestions.astro';
+
+export const mdxComponents = { Term, Cite, Callout, KeyPoints, Figure, ResearchQuestions };
