@@ -1,6 +1,6 @@
-/** Counts words the way a reader would: runs of letters or digits, hyphenated words as one. */
+/** Counts words the way a reader would: hyphenated words and numbers such as 228.7 count as one. */
 export function countWords(text: string): number {
-  const words = text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu);
+  const words = text.match(/[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu);
   return words ? words.length : 0;
 }
 

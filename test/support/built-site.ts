@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
-import { distDir } from './paths';
+import { distDir } from './paths.ts';
 
 export interface BuiltPage {
   /** The URL path a reader visits, e.g. /symptoms/fatigue/. */

@@ -6,62 +6,69 @@ import { z } from 'astro/zod';
 import { registryFormatsHint, registryOf } from '../../lib/registry';
 import { calendarDate, expected, strictEntry, text, words } from './fields';
 
-function labelled<const T extends Record<string, string>>(labels: T) {
-  return { labels, keys: Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]] };
+/**
+ * A closed list of values with reader-facing labels. Built from [value, label] pairs because
+ * object keys like "1" and "2" would be reordered by JavaScript, and order matters (phases).
+ */
+function labelled<const Pairs extends readonly (readonly [string, string])[]>(pairs: Pairs) {
+  type Key = Pairs[number][0];
+  const keys = pairs.map(([key]) => key) as unknown as [Key, ...Key[]];
+  const labels = Object.fromEntries(pairs) as Record<Key, string>;
+  return { keys, labels };
 }
 
 /** How a therapy is thought to work. */
-export const mechanisms = labelled({
-  'anti-cd20': 'Immune: anti-CD20 (B-cell depleting)',
-  's1p-modulator': 'Immune: S1P receptor modulator',
-  'btk-inhibitor': 'Immune: BTK inhibitor',
-  'anti-cd40l': 'Immune: anti-CD40L',
-  'other-immune': 'Immune: other',
-  neuroprotective: 'Neuroprotective',
-  metabolic: 'Metabolic',
-  'repair-remyelination': 'Repair and remyelination',
-  'cell-therapy': 'Cell therapy',
-  symptomatic: 'Symptomatic',
-  rehabilitation: 'Rehabilitation',
-});
+export const mechanisms = labelled([
+  ['anti-cd20', 'Immune: anti-CD20 (B-cell depleting)'],
+  ['s1p-modulator', 'Immune: S1P receptor modulator'],
+  ['btk-inhibitor', 'Immune: BTK inhibitor'],
+  ['anti-cd40l', 'Immune: anti-CD40L'],
+  ['other-immune', 'Immune: other'],
+  ['neuroprotective', 'Neuroprotective'],
+  ['metabolic', 'Metabolic'],
+  ['repair-remyelination', 'Repair and remyelination'],
+  ['cell-therapy', 'Cell therapy'],
+  ['symptomatic', 'Symptomatic'],
+  ['rehabilitation', 'Rehabilitation'],
+]);
 
 /** What a therapy is for. */
-export const purposes = labelled({
-  'disease-modifying': 'Slowing the disease',
-  symptomatic: 'Easing a symptom',
-  rehabilitation: 'Rehabilitation',
-});
+export const purposes = labelled([
+  ['disease-modifying', 'Slowing the disease'],
+  ['symptomatic', 'Easing a symptom'],
+  ['rehabilitation', 'Rehabilitation'],
+]);
 
 /** Who a therapy or trial is for. */
-export const populations = labelled({
-  ppms: 'Primary progressive MS',
-  spms: 'Secondary progressive MS',
-  'active-spms': 'Active secondary progressive MS',
-  'non-relapsing-spms': 'Non-relapsing secondary progressive MS',
-  'progressive-ms': 'Progressive MS in general',
-  'all-ms': 'All types of MS',
-});
+export const populations = labelled([
+  ['ppms', 'Primary progressive MS'],
+  ['spms', 'Secondary progressive MS'],
+  ['active-spms', 'Active secondary progressive MS'],
+  ['non-relapsing-spms', 'Non-relapsing secondary progressive MS'],
+  ['progressive-ms', 'Progressive MS in general'],
+  ['all-ms', 'All types of MS'],
+]);
 
 /** Where a therapy stands overall. */
-export const statuses = labelled({
-  approved: 'Approved for some progressive MS',
-  'in-trial': 'In a trial',
-  positive: 'Positive result',
-  mixed: 'Mixed result',
-  'did-not-work': 'Did not work',
-  stopped: 'Stopped',
-});
+export const statuses = labelled([
+  ['approved', 'Approved for some progressive MS'],
+  ['in-trial', 'In a trial'],
+  ['positive', 'Positive result'],
+  ['mixed', 'Mixed result'],
+  ['did-not-work', 'Did not work'],
+  ['stopped', 'Stopped'],
+]);
 
 /** Trial phases, in the order a therapy passes through them. */
-export const phases = labelled({
-  '1': 'Phase 1',
-  '1/2': 'Phase 1/2',
-  '2': 'Phase 2',
-  '2/3': 'Phase 2/3',
-  '3': 'Phase 3',
-  '3b': 'Phase 3b',
-  '4': 'Phase 4',
-});
+export const phases = labelled([
+  ['1', 'Phase 1'],
+  ['1/2', 'Phase 1/2'],
+  ['2', 'Phase 2'],
+  ['2/3', 'Phase 2/3'],
+  ['3', 'Phase 3'],
+  ['3b', 'Phase 3b'],
+  ['4', 'Phase 4'],
+]);
 
 const thisYear = new Date().getFullYear();
 const year = (what: string) =>

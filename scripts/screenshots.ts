@@ -1,0 +1,43 @@
+/**
+ * Takes screenshots of pages of the built site for a person to look at: phone and desktop,
+ * light and dark, JavaScript on and off. Usage:
+ *   npm run screenshots -- [/path/ …]     (default: every page in the sitemap)
+ * PNGs go to screenshots/ (ignored by git).
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { launchChromium } from '../test/support/chromium.ts';
+import { serveStatic } from '../test/support/static-server.ts';
+import { openPage } from '../test/support/page.ts';
+import { sitemapUrls } from '../test/support/built-site.ts';
+import { distDir, projectRoot } from '../test/support/paths.ts';
+
+const outDir = path.join(projectRoot, 'screenshots');
+mkdirSync(outDir, { recursive: true });
+const urls = process.argv.slice(2).filter((a) => a.startsWith('/'));
+const targets = urls.length > 0 ? urls : sitemapUrls();
+const views = [
+  { name: 'phone-light', width: 390, height: 844, colorScheme: 'light' as const, javaScript: true },
+  { name: 'phone-dark', width: 390, height: 844, colorScheme: 'dark' as const, javaScript: true },
+  { name: 'desktop-light', width: 1280, height: 900, colorScheme: 'light' as const, javaScript: true },
+  { name: 'desktop-dark-nojs', width: 1280, height: 900, colorScheme: 'dark' as const, javaScript: false },
+];
+
+const { origin, server } = await serveStatic(distDir);
+const browser = await launchChromium();
+try {
+  for (const url of targets) {
+    for (const view of views) {
+      const opened = await openPage(browser, origin + url, view);
+      const name = `${url.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}--${view.name}.png`;
+      await opened.page.screenshot({ path: path.join(outDir, name), fullPage: process.argv.includes('--full') });
+      if (opened.problems.length > 0) console.warn(`${url} ${view.name}:`, opened.problems);
+      await opened.close();
+    }
+    console.log(`screenshots of ${url}`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`Saved to ${outDir}`);

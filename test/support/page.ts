@@ -1,0 +1,47 @@
+/**
+ * Opens pages of the built site in Chromium the way the browser tests need: light or dark,
+ * phone or desktop, JavaScript on or off, while recording console errors and CSP violations.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+  javaScript?: boolean;
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors, page errors and CSP violations seen so far. */
+  problems: string[];
+  close: () => Promise<void>;
+}
+
+export async function openPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    javaScriptEnabled: options.javaScript ?? true,
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  if (options.javaScript !== false) {
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+      });
+    });
+  }
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if (response && response.status() >= 400 && !url.includes('/404')) problems.push(`HTTP ${response.status()} for ${url}`);
+  return { page, context, problems, close: () => context.close() };
+}

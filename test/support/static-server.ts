@@ -1,0 +1,60 @@
+/**
+ * A small static file server for dist/, so browser tests see the site as a static host
+ * serves it: directory URLs get index.html, unknown paths get 404.html with status 404.
+ */
+import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+function resolveFile(root: string, urlPath: string): string | undefined {
+  const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const full = path.join(root, clean);
+  if (!full.startsWith(root)) return undefined;
+  if (existsSync(full) && statSync(full).isFile()) return full;
+  const index = path.join(full, 'index.html');
+  if (existsSync(index)) return index;
+  return undefined;
+}
+
+export async function serveStatic(root: string, port = 0): Promise<{ origin: string; server: Server }> {
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    // A directory without its trailing slash redirects, as static hosts do.
+    const full = path.join(root, decodeURIComponent(pathname));
+    if (!pathname.endsWith('/') && existsSync(full) && statSync(full).isDirectory()) {
+      response.writeHead(301, { location: `${pathname}/` }).end();
+      return;
+    }
+    const file = resolveFile(root, pathname);
+    const status = file ? 200 : 404;
+    const body = file ?? path.join(root, '404.html');
+    response.writeHead(status, { 'content-type': types[path.extname(body)] ?? 'application/octet-stream' });
+    createReadStream(body).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: actual } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${actual}`, server };
+}

@@ -1,0 +1,178 @@
+/**
+ * The content schemas accept good entries and reject bad ones with messages an editor can
+ * act on. References are stood in for by plain ids; the build checks that they exist.
+ */
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { sourceSchema } from '../../src/content/schemas/source';
+import { glossarySchema } from '../../src/content/schemas/glossary';
+import { articleSchema } from '../../src/content/schemas/article';
+import { questionSchema } from '../../src/content/schemas/question';
+import { therapySchema, trialSchema } from '../../src/content/schemas/therapy';
+
+const id = z.string();
+const schemas = {
+  source: sourceSchema,
+  glossary: glossarySchema(id, id),
+  article: articleSchema(id),
+  question: questionSchema(id, id),
+  therapy: therapySchema(id, id),
+};
+
+/** The messages zod gives for `value`, as "path: message". */
+function problems(schema: z.ZodType, value: unknown): string[] {
+  const result = schema.safeParse(value);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const tomorrow = new Date(Date.now() + 2 * 24 * 3600 * 1000);
+
+const goodArticle = {
+  title: 'Fatigue',
+  summary: 'Fatigue is common and hard to treat.',
+  keyPoints: ['It is common.', 'It is hard to measure.'],
+  sources: ['zackowski-2021'],
+  lastReviewed: day('2026-11-20'),
+  order: 1,
+};
+const goodSource = {
+  authors: ['Zackowski KM'],
+  title: 'Prioritizing progressive MS rehabilitation research',
+  journal: 'Multiple Sclerosis Journal',
+  published: day('2021-03-15'),
+  doi: '10.1177/1352458521999970',
+  kind: 'journal-article',
+};
+const goodTrial = {
+  name: 'ORATORIO',
+  registryIds: ['NCT01194570'],
+  phase: '3',
+  population: 'ppms',
+  startYear: 2011,
+  resultYear: 2017,
+  primaryOutcome: 'Lasting worsening of disability.',
+  sources: ['a'],
+};
+const goodTherapy = {
+  name: 'ocrelizumab',
+  aliases: ['Ocrevus'],
+  summary: 'Removes B cells.',
+  mechanism: 'anti-cd20',
+  purpose: 'disease-modifying',
+  populations: ['ppms'],
+  status: 'approved',
+  statusAsOf: day('2026-11-01'),
+  trials: [goodTrial],
+  sources: ['a'],
+};
+
+describe('every schema field is documented for editors', () => {
+  const withTrial = { ...schemas, trial: trialSchema(id) };
+  it.each(Object.entries(withTrial))('%s', (_name, schema) => {
+    const shape = (schema as unknown as { shape: Record<string, z.ZodType> }).shape;
+    expect(Object.keys(shape).length).toBeGreaterThan(2);
+    const undocumented = Object.entries(shape).filter(([, field]) => !field.description).map(([key]) => key);
+    expect(undocumented).toEqual([]);
+  });
+});
+
+describe('article', () => {
+  const schema = schemas.article;
+  it('accepts a complete page', () => expect(problems(schema, goodArticle)).toEqual([]));
+  it('names a missing title', () => {
+    const { title: _t, ...rest } = goodArticle;
+    expect(problems(schema, rest)).toEqual(['title: missing: expected a title']);
+  });
+  it('refuses an unknown field and lists the allowed ones', () => {
+    expect(problems(schema, { ...goodArticle, subtitle: 'x' })[0]).toMatch(/unknown field "subtitle": allowed fields are title, navTitle, summary/);
+  });
+  it('wants the summary as one sentence', () => {
+    expect(problems(schema, { ...goodArticle, summary: 'One. Two sentences here.' })[0]).toMatch(/^summary: expected the summary .* as one sentence/);
+    expect(problems(schema, { ...goodArticle, summary: 'No full stop' })[0]).toMatch(/ends with a full stop/);
+  });
+  it('wants 2 to 5 key points', () => {
+    expect(problems(schema, { ...goodArticle, keyPoints: ['Only one.'] })).toEqual(['keyPoints: expected at least 2 key points']);
+    expect(problems(schema, { ...goodArticle, keyPoints: Array(6).fill('A point.') })[0]).toMatch(/at most 5 key points/);
+  });
+  it('wants at least one source', () => {
+    expect(problems(schema, { ...goodArticle, sources: [] })[0]).toMatch(/at least one source/);
+  });
+  it('wants a real review date, not in the future', () => {
+    expect(problems(schema, { ...goodArticle, lastReviewed: 'last week' })[0]).toBe(
+      'lastReviewed: expected the last review date as a date written YYYY-MM-DD, for example 2026-11-20, got "last week"',
+    );
+    expect(problems(schema, { ...goodArticle, lastReviewed: tomorrow })[0]).toMatch(/in the future/);
+  });
+});
+
+describe('source', () => {
+  const schema = schemas.source;
+  it('accepts a journal article and a year-only date', () => {
+    expect(problems(schema, goodSource)).toEqual([]);
+    expect(problems(schema, { ...goodSource, published: 2021 })).toEqual([]);
+  });
+  it('wants a way to find the work', () => {
+    const { doi: _d, ...rest } = goodSource;
+    expect(problems(schema, rest)).toEqual(['url: expected a doi or a url (or both), so a reader can find the work']);
+  });
+  it('checks DOIs and addresses', () => {
+    expect(problems(schema, { ...goodSource, doi: 'https://doi.org/10.1177/1' })[0]).toMatch(/^doi: expected a DOI/);
+    expect(problems(schema, { ...goodSource, url: 'http://example.org/' })[0]).toMatch(/^url: expected .* https:\/\//);
+  });
+  it('wants the journal of an article and a known kind', () => {
+    const { journal: _j, ...rest } = goodSource;
+    expect(problems(schema, rest)).toEqual(['journal: expected journal for a journal-article']);
+    expect(problems(schema, { ...goodSource, kind: 'blog' })[0]).toMatch(/^kind: expected one of journal-article, press-release/);
+  });
+});
+
+describe('glossary', () => {
+  const schema = schemas.glossary;
+  it('accepts a term and fills defaults', () => {
+    const parsed = schema.parse({ term: 'Placebo', definition: 'A dummy treatment.' });
+    expect(parsed.aliases).toEqual([]);
+    expect(parsed.seeAlso).toEqual([]);
+  });
+  it('keeps definitions to 40 words', () => {
+    const long = Array(41).fill('word').join(' ');
+    expect(problems(schema, { term: 'X', definition: long })).toEqual(['definition: expected a plain definition of at most 40 words, got 41 words']);
+  });
+});
+
+describe('question', () => {
+  const schema = schemas.question;
+  const good = { symptom: 'fatigue', question: 'How do we measure fatigue?', whyItMatters: 'It matters.', theme: 'measuring', order: 1, source: 'a' };
+  it('accepts a question', () => expect(problems(schema, good)).toEqual([]));
+  it('wants a question mark and a known theme', () => {
+    expect(problems(schema, { ...good, question: 'Measure fatigue.' })).toEqual(['question: expected the question to end with a question mark']);
+    expect(problems(schema, { ...good, theme: 'other' })[0]).toMatch(/^theme: expected one of measuring, treating/);
+  });
+});
+
+describe('therapy and trial', () => {
+  const schema = schemas.therapy;
+  it('accepts a therapy with a trial', () => expect(problems(schema, goodTherapy)).toEqual([]));
+  it('refuses a malformed registry ID and says what one looks like', () => {
+    const bad = { ...goodTherapy, trials: [{ ...goodTrial, registryIds: ['NCT123'] }] };
+    expect(problems(schema, bad)[0]).toMatch(/^trials\.0\.registryIds\.0: expected a registry ID shaped like ClinicalTrials\.gov like NCT01194570.*got "NCT123"/);
+  });
+  it('refuses an unknown phase or mechanism', () => {
+    expect(problems(schema, { ...goodTherapy, trials: [{ ...goodTrial, phase: 3 }] })[0]).toMatch(/^trials\.0\.phase: expected a phase, one of 1, 1\/2, 2/);
+    expect(problems(schema, { ...goodTherapy, mechanism: 'magic' })[0]).toMatch(/^mechanism: expected one of anti-cd20/);
+  });
+  it('refuses a status date in the future and a therapy without sources', () => {
+    expect(problems(schema, { ...goodTherapy, statusAsOf: tomorrow })[0]).toMatch(/^statusAsOf: .*in the future/);
+    expect(problems(schema, { ...goodTherapy, sources: [] })[0]).toMatch(/^sources: expected at least one source/);
+  });
+  it('wants the symptom of a symptomatic therapy', () => {
+    expect(problems(schema, { ...goodTherapy, purpose: 'symptomatic' })).toEqual(['symptom: expected symptom for a symptomatic or rehabilitation therapy']);
+  });
+  it('keeps trial years in order and in the past', () => {
+    const trial = trialSchema(id);
+    expect(problems(trial, { ...goodTrial, resultYear: 2009 })).toEqual(['resultYear: expected resultYear to be the same as or after startYear']);
+    expect(problems(trial, { ...goodTrial, startYear: new Date().getFullYear() + 1 })[0]).toMatch(/^startYear: expected the start year of \d{4} or earlier/);
+    const { startYear: _s, resultYear: _r, ...undated } = goodTrial;
+    expect(problems(trial, undated)[0]).toMatch(/^startYear: expected startYear or resultYear/);
+  });
+});
