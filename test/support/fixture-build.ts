@@ -1,0 +1,47 @@
+/**
+ * Builds the site with the real content plus one fixture folder laid over it, in a
+ * temporary directory, and returns what the build printed. Used to prove that each editor
+ * mistake stops the build with a useful message.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { contentDir, projectRoot } from './paths.ts';
+
+const collections = ['sources', 'glossary', 'strategy', 'symptoms', 'pages', 'questions', 'therapies'];
+
+export interface BuildResult {
+  ok: boolean;
+  /** stdout and stderr together, without colour codes. */
+  output: string;
+}
+
+export function buildWithFixture(fixtureDir: string): BuildResult {
+  const work = mkdtempSync(path.join(tmpdir(), 'cpms-fixture-'));
+  try {
+    const content = path.join(work, 'content');
+    for (const name of collections) cpSync(path.join(contentDir, name), path.join(content, name), { recursive: true });
+    cpSync(fixtureDir, content, { recursive: true });
+    const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+    const run = spawnSync(process.execPath, [astro, 'build'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CONTENT_ROOT: content,
+        ASTRO_OUT_DIR: path.join(work, 'dist'),
+        ASTRO_CACHE_DIR: path.join(work, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+      timeout: 120_000,
+    });
+    // eslint-disable-next-line no-control-regex
+    const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+    return { ok: run.status === 0, output };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
