@@ -1,0 +1,125 @@
+/**
+ * Using the site with a keyboard, and the reader controls: the skip link, a visible focus
+ * ring, targets of at least 44 px, glossary definitions, and the remembered text size.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
+import { openPage } from '../support/page.ts';
+import { sitemapUrls } from '../support/built-site.ts';
+
+const origin = inject('siteOrigin');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+describe('the skip link', () => {
+  it('is the first thing Tab reaches, shows when focused, and moves focus to the content', async () => {
+    const { page, close } = await openPage(browser, `${origin}/strategy/`);
+    try {
+      await page.keyboard.press('Tab');
+      const skip = page.locator('a.skip-link');
+      await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+      const box = await skip.boundingBox();
+      expect(box && box.y >= 0 && box.height > 0).toBe(true);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+      await page.keyboard.press('Tab');
+      const inMain = await page.evaluate(() => Boolean(document.activeElement?.closest('main')));
+      expect(inMain).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('focus', () => {
+  it('is always visible as a ring of at least 2 px', async () => {
+    const { page, close } = await openPage(browser, `${origin}/symptoms/fatigue/`);
+    try {
+      for (let i = 0; i < 15; i++) {
+        await page.keyboard.press('Tab');
+        const ring = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const style = getComputedStyle(el);
+          return { tag: el.tagName, width: parseFloat(style.outlineWidth), style: style.outlineStyle };
+        });
+        expect(ring.style, `${ring.tag} #${i}`).not.toBe('none');
+        expect(ring.width, `${ring.tag} #${i}`).toBeGreaterThanOrEqual(2);
+      }
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('targets', () => {
+  it.each(sitemapUrls())('%s: buttons, fields and menu links are at least 44 px', async (url) => {
+    const { page, close } = await openPage(browser, origin + url, { width: 390, height: 844 });
+    try {
+      const small = await page.evaluate(() => {
+        // Links inside sentences are exempt (WCAG 2.5.8 inline exception); everything else is not.
+        const selector = 'button:not(.term-button), input, select, nav a, .prev-next a, .skip-link';
+        return [...document.querySelectorAll<HTMLElement>(selector)]
+          .filter((el) => el.getClientRects().length > 0 && !el.closest('[popover]:not(:popover-open)'))
+          .map((el) => ({ el: `${el.tagName} ${el.textContent?.trim().slice(0, 30)}`, rect: el.getBoundingClientRect() }))
+          .filter(({ rect }) => rect.height < 44 || rect.width < 44)
+          .filter(({ el }) => !el.startsWith('A Skip'))
+          .map(({ el, rect }) => `${el} (${Math.round(rect.width)}×${Math.round(rect.height)})`);
+      });
+      expect(small).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('glossary terms', () => {
+  it('open their definition with Enter and close with Escape, without JavaScript', async () => {
+    const { page, close } = await openPage(browser, `${origin}/strategy/`, { javaScript: false });
+    try {
+      const button = page.locator('.term-button').first();
+      const popover = page.locator('.term-popover').first();
+      await expect.poll(() => popover.isVisible()).toBe(false);
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => popover.isVisible()).toBe(true);
+      expect(await popover.innerText()).toMatch(/More in the glossary/);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => popover.isVisible()).toBe(false);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('text size', () => {
+  it('makes text larger and remembers it on the next page', async () => {
+    const { page, close } = await openPage(browser, `${origin}/about/`);
+    try {
+      const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p')!).fontSize));
+      const before = await size();
+      expect(before).toBeGreaterThanOrEqual(18);
+      await page.getByRole('button', { name: 'Larger' }).click();
+      expect(await page.getByRole('button', { name: 'Larger' }).getAttribute('aria-pressed')).toBe('true');
+      expect(await size()).toBeCloseTo(before * 1.25, 0);
+      await page.goto(`${origin}/symptoms/`);
+      expect(await size()).toBeCloseTo(before * 1.25, 0);
+      await page.getByRole('button', { name: 'Standard' }).click();
+      expect(await size()).toBeCloseTo(before, 0);
+    } finally {
+      await close();
+    }
+  });
+  it('is hidden when JavaScript is off, since it cannot work then', async () => {
+    const { page, close } = await openPage(browser, `${origin}/about/`, { javaScript: false });
+    try {
+      expect(await page.locator('text-size-control').isVisible()).toBe(false);
+    } finally {
+      await close();
+    }
+  });
+});
