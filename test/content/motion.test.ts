@@ -1,0 +1,46 @@
+/**
+ * Motion only for readers who have not asked for less: every transition, animation and smooth
+ * scroll in the built CSS sits inside @media (prefers-reduced-motion: no-preference).
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { distDir } from '../support/paths.ts';
+import { assertBuilt } from '../support/built-site.ts';
+
+/** Removes every `@media (prefers-reduced-motion: no-preference) { … }` block, braces balanced. */
+function withoutMotionSafeBlocks(css: string): string {
+  const opener = /@media\s*\(\s*prefers-reduced-motion\s*:\s*no-preference\s*\)\s*\{/g;
+  let out = '';
+  let last = 0;
+  for (let match = opener.exec(css); match; match = opener.exec(css)) {
+    out += css.slice(last, match.index);
+    let depth = 1;
+    let i = match.index + match[0].length;
+    while (i < css.length && depth > 0) {
+      if (css[i] === '{') depth++;
+      else if (css[i] === '}') depth--;
+      i++;
+    }
+    last = i;
+    opener.lastIndex = i;
+  }
+  return out + css.slice(last);
+}
+
+describe('motion', () => {
+  assertBuilt();
+  const cssDir = path.join(distDir, '_astro');
+  const files = readdirSync(cssDir).filter((f) => f.endsWith('.css'));
+
+  it('the block remover keeps what is outside and drops what is inside', () => {
+    const css = 'a{color:red}@media (prefers-reduced-motion: no-preference){a{transition:color 1s}b{x:y}}p{margin:0}';
+    expect(withoutMotionSafeBlocks(css)).toBe('a{color:red}p{margin:0}');
+  });
+
+  it.each(files)('%s moves nothing outside a no-preference block', (file) => {
+    const css = withoutMotionSafeBlocks(readFileSync(path.join(cssDir, file), 'utf8'));
+    const moving = css.match(/(?:transition|animation)(?:-[a-z]+)?\s*:\s*(?!none)[^;}]+|scroll-behavior\s*:\s*smooth/g) ?? [];
+    expect(moving).toEqual([]);
+  });
+});
