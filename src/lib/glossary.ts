@@ -1,4 +1,4 @@
-/** Groups glossary terms under their first letter, A to Z, for the glossary page. */
+/** Groups glossary terms under their first letter, A to Z (terms starting with a digit under 0-9), for the glossary page. */
 export interface TermRef {
   id: string;
   term: string;
@@ -9,7 +9,7 @@ export function groupByInitial<T extends TermRef>(terms: readonly T[]): { letter
   const groups = new Map<string, T[]>();
   for (const item of sorted) {
     const first = item.term.normalize('NFD').charAt(0).toUpperCase();
-    const letter = /[A-Z]/.test(first) ? first : '#';
+    const letter = /[A-Z]/.test(first) ? first : '0-9';
     groups.set(letter, [...(groups.get(letter) ?? []), item]);
   }
   return [...groups].map(([letter, items]) => ({ letter, items }));

@@ -144,7 +144,7 @@ describe('groupByInitial', () => {
       { id: 'e', term: 'Édema' },
       { id: '9', term: '9-Hole Peg Test' },
     ]);
-    expect(groups.map((g) => g.letter)).toEqual(['#', 'A', 'B', 'E']);
+    expect(groups.map((g) => g.letter)).toEqual(['0-9', 'A', 'B', 'E']);
     expect(groups[1]!.items[0]!.id).toBe('a');
   });
 });
