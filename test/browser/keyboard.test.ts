@@ -2,23 +2,16 @@
  * Using the site with a keyboard, and the reader controls: the skip link, a visible focus
  * ring, targets of at least 44 px, glossary definitions, and the remembered text size.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser-suite.ts';
 import { openPage } from '../support/page.ts';
 import { sitemapUrls } from '../support/built-site.ts';
 
-const origin = inject('siteOrigin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
+const { origin, browser } = useBrowser();
 
 describe('the skip link', () => {
   it('is the first thing Tab reaches, shows when focused, and moves focus to the content', async () => {
-    const { page, close } = await openPage(browser, `${origin}/strategy/`);
+    const { page, close } = await openPage(browser(), `${origin}/strategy/`);
     try {
       await page.keyboard.press('Tab');
       const skip = page.locator('a.skip-link');
@@ -38,7 +31,7 @@ describe('the skip link', () => {
 
 describe('focus', () => {
   it('is always visible as a ring of at least 2 px', async () => {
-    const { page, close } = await openPage(browser, `${origin}/symptoms/fatigue/`);
+    const { page, close } = await openPage(browser(), `${origin}/symptoms/fatigue/`);
     try {
       for (let i = 0; i < 15; i++) {
         await page.keyboard.press('Tab');
@@ -58,7 +51,7 @@ describe('focus', () => {
 
 describe('targets', () => {
   it.each(sitemapUrls())('%s: buttons, fields and menu links are at least 44 px', async (url) => {
-    const { page, close } = await openPage(browser, origin + url, { width: 390, height: 844 });
+    const { page, close } = await openPage(browser(), origin + url, { width: 390, height: 844 });
     try {
       const small = await page.evaluate(() => {
         // Links inside sentences are exempt (WCAG 2.5.8 inline exception); everything else is not.
@@ -79,7 +72,7 @@ describe('targets', () => {
 
 describe('glossary terms', () => {
   it('open their definition with Enter and close with Escape, without JavaScript', async () => {
-    const { page, close } = await openPage(browser, `${origin}/strategy/`, { javaScript: false });
+    const { page, close } = await openPage(browser(), `${origin}/strategy/`, { javaScript: false });
     try {
       const button = page.locator('.term-button').first();
       const popover = page.locator('.term-popover').first();
@@ -98,7 +91,7 @@ describe('glossary terms', () => {
 
 describe('text size', () => {
   it('makes text larger and remembers it on the next page', async () => {
-    const { page, close } = await openPage(browser, `${origin}/about/`);
+    const { page, close } = await openPage(browser(), `${origin}/about/`);
     try {
       const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p')!).fontSize));
       const before = await size();
@@ -115,7 +108,7 @@ describe('text size', () => {
     }
   });
   it('is hidden when JavaScript is off, since it cannot work then', async () => {
-    const { page, close } = await openPage(browser, `${origin}/about/`, { javaScript: false });
+    const { page, close } = await openPage(browser(), `${origin}/about/`, { javaScript: false });
     try {
       expect(await page.locator('text-size-control').isVisible()).toBe(false);
     } finally {

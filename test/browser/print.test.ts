@@ -1,20 +1,13 @@
 /** Printing a page gives a clean handout: the article and its sources, without menus or controls. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser-suite.ts';
 import { openPage } from '../support/page.ts';
 
-const origin = inject('siteOrigin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
+const { origin, browser } = useBrowser();
 
 describe('print', () => {
   it('hides navigation and controls, keeps the content, sources and review date', async () => {
-    const { page, close } = await openPage(browser, `${origin}/symptoms/fatigue/`);
+    const { page, close } = await openPage(browser(), `${origin}/symptoms/fatigue/`);
     try {
       await page.emulateMedia({ media: 'print' });
       for (const selector of ['.site-header', '.breadcrumbs', '.prev-next', '.skip-link']) {

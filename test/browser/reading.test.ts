@@ -2,26 +2,20 @@
  * Reading the site as people do: on a narrow phone or at 400% zoom (320 CSS px) without
  * sideways scrolling, and with JavaScript off without losing any words.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/browser-suite.ts';
 import { openPage } from '../support/page.ts';
 import { sitemapUrls } from '../support/built-site.ts';
 
-const origin = inject('siteOrigin');
 const urls = sitemapUrls();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
+const { origin, browser } = useBrowser();
 
 const mainText = (page: Page) => page.locator('main').innerText();
 
 describe('at 320 px wide (a small phone, or 400% zoom)', () => {
   it.each(urls)('%s has no horizontal scrolling', async (url) => {
-    const opened = await openPage(browser, origin + url, { width: 320, height: 640 });
+    const opened = await openPage(browser(), origin + url, { width: 320, height: 640 });
     try {
       const overflow = await opened.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
@@ -33,8 +27,8 @@ describe('at 320 px wide (a small phone, or 400% zoom)', () => {
 
 describe('with JavaScript off', () => {
   it.each(urls)('%s shows every word it shows with JavaScript on', async (url) => {
-    const withJs = await openPage(browser, origin + url);
-    const withoutJs = await openPage(browser, origin + url, { javaScript: false });
+    const withJs = await openPage(browser(), origin + url);
+    const withoutJs = await openPage(browser(), origin + url, { javaScript: false });
     try {
       const on = await mainText(withJs.page);
       const off = await mainText(withoutJs.page);
