@@ -3,13 +3,16 @@
  * temporary directory, and returns what the build printed. Used to prove that each editor
  * mistake stops the build with a useful message.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { contentDir, projectRoot } from './paths.ts';
 
-const collections = ['sources', 'glossary', 'strategy', 'symptoms', 'pages', 'questions', 'therapies'];
+/** Every content folder (a collection each), so a new collection is copied without a change here. */
+const collections = readdirSync(contentDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'schemas')
+  .map((entry) => entry.name);
 
 export interface BuildResult {
   ok: boolean;
