@@ -10,6 +10,7 @@ import { glossarySchema } from './content/schemas/glossary';
 import { articleSchema } from './content/schemas/article';
 import { questionSchema } from './content/schemas/question';
 import { therapySchema } from './content/schemas/therapy';
+import { fundingSchema } from './content/schemas/funding';
 
 const contentRoot = process.env.CONTENT_ROOT ?? './src/content';
 const folder = (name: string, pattern: string) => glob({ base: `${contentRoot}/${name}`, pattern });
@@ -28,6 +29,10 @@ export const collections = {
   questions: defineCollection({
     loader: folder('questions', '*.yaml'),
     schema: questionSchema(reference('symptoms'), reference('sources')),
+  }),
+  funding: defineCollection({
+    loader: folder('funding', '*.yaml'),
+    schema: fundingSchema(reference('symptoms'), reference('sources')),
   }),
   therapies: defineCollection({
     loader: folder('therapies', '*.yaml'),

@@ -33,6 +33,12 @@ async function referencesIn(): Promise<Found[]> {
   for (const entry of await getCollection('questions')) {
     add(entry.filePath, [['symptom', entry.data.symptom], ['source', entry.data.source]]);
   }
+  for (const entry of await getCollection('funding')) {
+    add(entry.filePath, [
+      ['source', entry.data.source],
+      ...entry.data.areas.flatMap((area, a) => list(`areas[${a}].symptoms`, area.symptoms)),
+    ]);
+  }
   for (const entry of await getCollection('therapies')) {
     add(entry.filePath, [
       ['symptom', entry.data.symptom],

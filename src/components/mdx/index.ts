@@ -5,5 +5,8 @@ import Callout from './Callout.astro';
 import KeyPoints from './KeyPoints.astro';
 import Figure from './Figure.astro';
 import ResearchQuestions from './ResearchQuestions.astro';
+import FundingShare from './FundingShare.astro';
+import FundingTable from './FundingTable.astro';
+import FundingPerHundred from './FundingPerHundred.astro';
 
-export const mdxComponents = { Term, Cite, Callout, KeyPoints, Figure, ResearchQuestions };
+export const mdxComponents = { Term, Cite, Callout, KeyPoints, Figure, ResearchQuestions, FundingShare, FundingTable, FundingPerHundred };
