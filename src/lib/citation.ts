@@ -9,7 +9,7 @@ export interface SourceData {
   title: string;
   journal?: string | undefined;
   publisher?: string | undefined;
-  published: Date | number;
+  published?: Date | number | undefined;
   citation?: string | undefined;
   doi?: string | undefined;
   url?: string | undefined;
@@ -29,7 +29,7 @@ export function shortLabel(source: Pick<SourceData, 'authors' | 'published'>): s
   // "Thompson AJ" → "Thompson"; an organisation keeps its whole name.
   const surname = /^[\p{Lu}][\p{L}'’-]+ [\p{Lu}]{1,3}$/u.test(first) ? first.split(' ')[0] : first;
   const etAl = source.authors.length > 2 ? ' et al.' : source.authors.length === 2 ? ` and ${source.authors[1]?.split(' ')[0]}` : '';
-  return `${surname}${etAl}, ${publishedYear(source.published)}`;
+  return `${surname}${etAl}, ${publishedYear(source.published) ?? 'no date'}`;
 }
 
 /** Where a reader can find the work: the DOI link first, as it does not rot. */

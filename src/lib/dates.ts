@@ -9,12 +9,15 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** A publication date that may be a full date or only a year. */
-export function formatPublished(published: Date | number): string {
+/** A publication date that may be a full date, only a year, or unknown (an undated web page). */
+export function formatPublished(published: Date | number | undefined): string {
+  if (published === undefined) return 'No date';
   return typeof published === 'number' ? String(published) : formatDate(published);
 }
 
-export function publishedYear(published: Date | number): number {
+/** The year of publication, or undefined for an undated web page. */
+export function publishedYear(published: Date | number | undefined): number | undefined {
+  if (published === undefined) return undefined;
   return typeof published === 'number' ? published : published.getUTCFullYear();
 }
 

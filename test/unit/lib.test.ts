@@ -75,6 +75,8 @@ describe('dates', () => {
     expect(formatPublished(date)).toBe('1 December 2021');
     expect(publishedYear(date)).toBe(2021);
     expect(publishedYear(2019)).toBe(2019);
+    expect(formatPublished(undefined)).toBe('No date');
+    expect(publishedYear(undefined)).toBeUndefined();
   });
   it('counts whole months between dates', () => {
     expect(monthsBetween(new Date('2025-11-20'), new Date('2026-11-20'))).toBe(12);

@@ -112,6 +112,13 @@ describe('source', () => {
     expect(problems(schema, goodSource)).toEqual([]);
     expect(problems(schema, { ...goodSource, published: 2021 })).toEqual([]);
   });
+  it('lets only an undated web page leave out the date, and then wants the day it was read', () => {
+    const { published: _p, ...undated } = goodSource;
+    expect(problems(schema, undated)[0]).toMatch(/^published: missing: expected the publication date/);
+    const webPage = { ...undated, kind: 'web-page', journal: undefined, publisher: 'MS Canada', url: 'https://example.org/' };
+    expect(problems(schema, webPage)[0]).toMatch(/^published: missing/);
+    expect(problems(schema, { ...webPage, accessed: day('2026-11-20') })).toEqual([]);
+  });
   it('wants a way to find the work', () => {
     const { doi: _d, ...rest } = goodSource;
     expect(problems(schema, rest)).toEqual(['url: expected a doi or a url (or both), so a reader can find the work']);

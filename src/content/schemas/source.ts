@@ -28,13 +28,14 @@ export const sourceSchema = strictEntry({
   journal: text('the journal name', { max: 120 }).optional().describe('The journal, for an article.'),
   /** The organisation that published a report, web page or press release. */
   publisher: text('the publisher name', { max: 120 }).optional().describe('Who published it, for anything that is not a journal article.'),
-  /** When it was published (online first, if that is earlier). */
+  /** When it was published (online first, if that is earlier). Only an undated web page may leave it out. */
   published: z
     .union([
       calendarDate('the publication date'),
       z.number().int().min(1800).max(new Date().getFullYear()),
     ], { error: expected('the publication date as YYYY-MM-DD, or the year alone (e.g. 2021) when the day is not known') })
-    .describe('When it was published: YYYY-MM-DD (the online date if earlier than print), or the year alone.'),
+    .optional()
+    .describe('When it was published: YYYY-MM-DD (the online date if earlier than print), or the year alone. Leave out only for a web page that shows no date.'),
   /** Journal volume, issue and pages, when known, e.g. "27(7):989–1001". */
   citation: text('volume, issue and pages such as "27(7):989–1001"', { max: 60 })
     .optional()
@@ -56,6 +57,10 @@ export const sourceSchema = strictEntry({
   .refine((s) => s.doi !== undefined || s.url !== undefined, {
     error: 'expected a doi or a url (or both), so a reader can find the work',
     path: ['url'],
+  })
+  .refine((s) => s.published !== undefined || (s.kind === 'web-page' && s.accessed !== undefined), {
+    error: 'missing: expected the publication date as YYYY-MM-DD or the year alone; only a web page that shows no date may leave it out, and then needs accessed',
+    path: ['published'],
   })
   .refine((s) => s.kind !== 'journal-article' || s.journal !== undefined, {
     error: 'expected journal for a journal-article',
