@@ -32,6 +32,11 @@ export function shortLabel(source: Pick<SourceData, 'authors' | 'published'>): s
   return `${surname}${etAl}, ${publishedYear(source.published) ?? 'no date'}`;
 }
 
+/** Ends a reference part with a full stop, unless it already ends with one (or ? or !). */
+export function closed(part: string): string {
+  return /[.?!]$/.test(part) ? part : `${part}.`;
+}
+
 /** Where a reader can find the work: the DOI link first, as it does not rot. */
 export function sourceHref(source: Pick<SourceData, 'doi' | 'url'>): string | undefined {
   return source.doi ? `https://doi.org/${source.doi}` : source.url;

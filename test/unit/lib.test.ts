@@ -14,6 +14,7 @@ import { sha256Source } from '../../src/lib/csp';
 import { furthestPhase } from '../../src/lib/pipeline';
 import { lintMdx } from '../../src/lib/mdx-lint';
 import { ContentError } from '../../src/lib/content-error';
+import { closed, shortLabel } from '../../src/lib/citation';
 
 describe('countWords', () => {
   it('counts words, keeping hyphenated and apostrophe words whole', () => {
@@ -191,5 +192,17 @@ describe('ContentError', () => {
   it('names the file, the component, the problem and the fix', () => {
     const error = new ContentError('src/content/a.mdx', '<Term id="x">', 'is unknown.', 'Add it.');
     expect(error.message).toBe('src/content/a.mdx: <Term id="x">: is unknown. Add it.');
+  });
+});
+
+describe('citation', () => {
+  it('ends each part of a reference with one full stop', () => {
+    expect(closed('Thompson AJ, Carroll W, Ciccarelli O, et al.')).toBe('Thompson AJ, Carroll W, Ciccarelli O, et al.');
+    expect(closed('What is Multiple Sclerosis?')).toBe('What is Multiple Sclerosis?');
+    expect(closed('MS Canada')).toBe('MS Canada.');
+  });
+  it('labels an undated source as such', () => {
+    expect(shortLabel({ authors: ['MS Canada'] })).toBe('MS Canada, no date');
+    expect(shortLabel({ authors: ['Thompson AJ', 'Carroll W', 'Fox RJ'], published: 2021 })).toBe('Thompson et al., 2021');
   });
 });

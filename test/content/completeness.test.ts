@@ -1,0 +1,92 @@
+/**
+ * Is everything the site promises actually on the built pages? Every gap area and symptom
+ * has its page; every research question is on its symptom page; the 2017 funding figures
+ * appear as the paper gives them; every article shows sources and a review date; and the
+ * page the pipeline links to explains every phase and status the pipeline uses.
+ */
+import { describe, expect, it } from 'vitest';
+import { builtPages } from '../support/built-site.ts';
+import { yamlEntries } from '../support/content-source.ts';
+import { phases, statuses } from '../../src/content/schemas/therapy';
+import { formatMillionsExact, formatPercent } from '../../src/lib/funding';
+
+const pages = new Map(builtPages().map((page) => [page.url, page]));
+const textOf = (url: string) => pages.get(url)?.$('main').text().replace(/\s+/g, ' ') ?? '';
+
+interface Question { symptom: string; question: string }
+interface Funding { year: number; totalMillions: number; areas: { id: string; percent: number; symptoms: string[] }[] }
+const questions = yamlEntries<Question>('questions');
+const funding = yamlEntries<Funding>('funding');
+const symptomIds = [...new Set([...questions.map((q) => q.symptom), ...funding.flatMap((f) => f.areas.flatMap((a) => a.symptoms))])];
+
+/** The paper's three gap areas and the trial primer the pipeline relies on: the product's promise. */
+const gapAreaPages = ['/strategy/mechanisms/', '/strategy/trials/', '/strategy/wellbeing/'];
+const requiredPages = ['/strategy/', ...gapAreaPages, '/symptoms/', '/how-research-works/', '/glossary/', '/sources/'];
+
+describe('every topic has its page', () => {
+  it.each(requiredPages)('%s exists', (url) => expect(pages.has(url)).toBe(true));
+
+  it('every symptom named by the questions and the funding data has its page', () => {
+    expect(symptomIds.length).toBeGreaterThanOrEqual(4);
+    expect(symptomIds.filter((id) => !pages.has(`/symptoms/${id}/`))).toEqual([]);
+  });
+
+  it('the strategy overview links to each gap area', () => {
+    const links = pages.get('/strategy/')?.$('main .prose a').map((_, a) => a.attribs['href']).get() ?? [];
+    expect(gapAreaPages.filter((url) => !links.includes(url))).toEqual([]);
+  });
+});
+
+describe('research questions', () => {
+  it('there are questions to check', () => expect(questions.length).toBeGreaterThanOrEqual(11));
+
+  it.each(questions.map((q) => [q.id, q] as const))('%s is quoted in full on its symptom page', (id, q) => {
+    const item = pages.get(`/symptoms/${q.symptom}/`)?.$(`#question-${id} blockquote`).text().replace(/\s+/g, ' ');
+    expect(item).toContain(q.question);
+  });
+});
+
+describe('the 2017 funding figures', () => {
+  const [report] = funding;
+
+  it('are on the symptoms overview exactly as the paper gives them', () => {
+    const text = textOf('/symptoms/');
+    const figures = [formatMillionsExact(report!.totalMillions), ...report!.areas.map((a) => formatPercent(a.percent))];
+    expect(figures.filter((figure) => !text.includes(figure))).toEqual([]);
+  });
+
+  it.each(report!.areas.flatMap((area) => area.symptoms.map((symptom) => [symptom, area] as const)))(
+    'the %s page gives its share of the total',
+    (symptom, area) => {
+      const share = pages.get(`/symptoms/${symptom}/`)?.$(`[data-funding-area="${area.id}"]`).text().replace(/\s+/g, ' ') ?? '';
+      expect(share).toContain(formatPercent(area.percent));
+      expect(share).toContain(formatMillionsExact(report!.totalMillions));
+      if (area.symptoms.length > 1) expect(share).toMatch(/shared/);
+    },
+  );
+});
+
+describe('every article is trustworthy', () => {
+  const articles = builtPages().filter((page) => page.$('.in-short').length > 0);
+
+  it('finds the articles', () => expect(articles.length).toBeGreaterThanOrEqual(requiredPages.length - 2));
+
+  it.each(articles.map((page) => [page.url, page] as const))('%s lists its sources and a review date', (_url, page) => {
+    expect(page.$('.sources ol > li').length).toBeGreaterThan(0);
+    expect(page.$('.review-note time[datetime]').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('how research works explains the pipeline', () => {
+  const text = textOf('/how-research-works/');
+
+  it.each([...phases.keys.map((k) => phases.labels[k]), ...statuses.keys.map((k) => statuses.labels[k])])('explains "%s"', (label) => {
+    expect(text).toContain(label);
+  });
+
+  it('is linked from the pipeline pages', () => {
+    const pipeline = [...pages.values()].filter((page) => page.url.startsWith('/pipeline/') && page.url.endsWith('/'));
+    expect(pipeline.length).toBeGreaterThan(0);
+    expect(pipeline.filter((page) => page.$('main a[href^="/how-research-works/"]').length === 0).map((p) => p.url)).toEqual([]);
+  });
+});
