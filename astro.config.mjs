@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { textSizeBootScript } from './src/lib/text-size.ts';
 import { sha256Source } from './src/lib/csp.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // The public address of the site. Canonical links, social cards and the sitemap
 // need an absolute URL; set SITE_URL when deploying somewhere other than localhost.
@@ -21,7 +22,7 @@ export default defineConfig({
   compressHTML: true,
   // Shiki colours code with inline styles, which the strict CSP forbids; the site shows no code.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefindIndex()],
   security: {
     // A strict policy on every page: only our own scripts and styles (hashed by Astro),
     // no inline handlers, no style="" attributes, nothing from another origin.
