@@ -32,9 +32,9 @@ export function shortLabel(source: Pick<SourceData, 'authors' | 'published'>): s
   return `${surname}${etAl}, ${publishedYear(source.published) ?? 'no date'}`;
 }
 
-/** Ends a reference part with a full stop, unless it already ends with one (or ? or !). */
-export function closed(part: string): string {
-  return /[.?!]$/.test(part) ? part : `${part}.`;
+/** The full stop a reference part needs after it: none if it already ends with . ? or !. */
+export function stopAfter(part: string): string {
+  return /[.?!]$/.test(part) ? '' : '.';
 }
 
 /** Where a reader can find the work: the DOI link first, as it does not rot. */

@@ -14,7 +14,9 @@ export interface FundingShare extends FundingArea {
   millions: number;
   /** The amount in words, e.g. "about $3 million". */
   amount: string;
-  /** Cents of every $100, e.g. "$1.30 of every $100". */
+  /** Dollars of every $100, e.g. "$1.30". */
+  dollarsPerHundred: string;
+  /** The same in words, e.g. "$1.30 of every $100". */
   perHundred: string;
   /** True for the remainder the source does not break down. */
   isRest: boolean;
@@ -42,17 +44,28 @@ export function formatPercent(percent: number): string {
   return `${Number(percent.toFixed(2))}%`;
 }
 
+/** "$1.30", "$5": the dollars of every $100 that a share stands for. */
+export function dollarsPerHundred(percent: number): string {
+  return `$${Number.isInteger(percent) ? percent : percent.toFixed(2)}`;
+}
+
 /** "$1.30 of every $100", "$5 of every $100". */
 export function perHundred(percent: number): string {
-  const dollars = Number.isInteger(percent) ? `${percent}` : percent.toFixed(2);
-  return `$${dollars} of every $100`;
+  return `${dollarsPerHundred(percent)} of every $100`;
 }
 
 /** Every area with its amount, plus the remainder as "Other research". */
 export function fundingShares(totalMillions: number, areas: readonly FundingArea[]): FundingShare[] {
   const toShare = (area: FundingArea, isRest: boolean): FundingShare => {
     const millions = shareOf(totalMillions, area.percent);
-    return { ...area, millions, amount: formatMillionsApprox(millions), perHundred: perHundred(area.percent), isRest };
+    return {
+      ...area,
+      millions,
+      amount: formatMillionsApprox(millions),
+      dollarsPerHundred: dollarsPerHundred(area.percent),
+      perHundred: perHundred(area.percent),
+      isRest,
+    };
   };
   const named = areas.map((area) => toShare(area, false));
   const restPercent = Number((100 - areas.reduce((sum, a) => sum + a.percent, 0)).toFixed(2));

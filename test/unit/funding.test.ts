@@ -1,6 +1,6 @@
 /** The funding helpers turn a source's shares into amounts a reader can picture. */
 import { describe, expect, it } from 'vitest';
-import { formatMillionsApprox, formatMillionsExact, formatPercent, fundingShares, perHundred, shareOf } from '../../src/lib/funding';
+import { dollarsPerHundred, formatMillionsApprox, formatMillionsExact, formatPercent, fundingShares, perHundred, shareOf } from '../../src/lib/funding';
 
 describe('funding', () => {
   it('computes amounts from the total and the share', () => {
@@ -21,6 +21,7 @@ describe('funding', () => {
     expect(formatPercent(3)).toBe('3%');
     expect(perHundred(1.3)).toBe('$1.30 of every $100');
     expect(perHundred(5)).toBe('$5 of every $100');
+    expect(dollarsPerHundred(90.7)).toBe('$90.70');
   });
 
   it('adds the remainder as other research, so the shares make 100%', () => {

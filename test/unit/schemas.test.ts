@@ -9,6 +9,7 @@ import { glossarySchema } from '../../src/content/schemas/glossary';
 import { articleSchema } from '../../src/content/schemas/article';
 import { questionSchema } from '../../src/content/schemas/question';
 import { therapySchema, trialSchema } from '../../src/content/schemas/therapy';
+import { fundingAreaSchema, fundingSchema } from '../../src/content/schemas/funding';
 
 const id = z.string();
 const schemas = {
@@ -17,6 +18,7 @@ const schemas = {
   article: articleSchema(id),
   question: questionSchema(id, id),
   therapy: therapySchema(id, id),
+  funding: fundingSchema(id, id),
 };
 
 /** The messages zod gives for `value`, as "path: message". */
@@ -68,7 +70,7 @@ const goodTherapy = {
 };
 
 describe('every schema field is documented for editors', () => {
-  const withTrial = { ...schemas, trial: trialSchema(id) };
+  const withTrial = { ...schemas, trial: trialSchema(id), fundingArea: fundingAreaSchema(id) };
   it.each(Object.entries(withTrial))('%s', (_name, schema) => {
     const shape = (schema as unknown as { shape: Record<string, z.ZodType> }).shape;
     expect(Object.keys(shape).length).toBeGreaterThan(2);
@@ -181,5 +183,31 @@ describe('therapy and trial', () => {
     expect(problems(trial, { ...goodTrial, startYear: new Date().getFullYear() + 1 })[0]).toMatch(/^startYear: expected the start year of \d{4} or earlier/);
     const { startYear: _s, resultYear: _r, ...undated } = goodTrial;
     expect(problems(trial, undated)[0]).toMatch(/^startYear: expected startYear or resultYear/);
+  });
+});
+
+describe('funding', () => {
+  const schema = schemas.funding;
+  const goodFunding = {
+    year: 2017,
+    totalMillions: 228.7,
+    funders: 'the Alliance and five MS societies',
+    areas: [{ id: 'fatigue-or-pain', label: 'Fatigue or pain', percent: 1.3, symptoms: ['fatigue', 'pain'] }],
+    source: 'a',
+  };
+  it('accepts a report with areas as the source groups them', () => {
+    expect(problems(schema, goodFunding)).toEqual([]);
+  });
+  it('refuses shares that add up to more than the whole', () => {
+    const areas = [{ ...goodFunding.areas[0]!, percent: 60 }, { ...goodFunding.areas[0]!, id: 'b', percent: 50 }];
+    expect(problems(schema, { ...goodFunding, areas })).toEqual(['areas: expected the areas to add up to 100% or less']);
+  });
+  it('wants a number for a percentage and a symptom for each area', () => {
+    expect(problems(schema, { ...goodFunding, areas: [{ ...goodFunding.areas[0]!, percent: '1.3%' }] })[0]).toBe(
+      'areas.0.percent: expected a percentage such as 1.3, got "1.3%"',
+    );
+    expect(problems(schema, { ...goodFunding, areas: [{ ...goodFunding.areas[0]!, symptoms: [] }] })[0]).toBe(
+      'areas.0.symptoms: expected at least one symptom page id',
+    );
   });
 });

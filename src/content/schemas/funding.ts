@@ -6,11 +6,9 @@
 import { z } from 'astro/zod';
 import { expected, strictEntry, text } from './fields';
 
-export function fundingSchema<SymptomRef extends z.ZodType, SourceRef extends z.ZodType>(
-  symptomRef: SymptomRef,
-  sourceRef: SourceRef,
-) {
-  const area = strictEntry({
+/** One area of research as the source groups it, e.g. "Fatigue or pain". */
+export function fundingAreaSchema<SymptomRef extends z.ZodType>(symptomRef: SymptomRef) {
+  return strictEntry({
     /** A short id for the area, used in links and chart state, e.g. "fatigue-or-pain". */
     id: z.string({ error: expected('a short id such as fatigue-or-pain') })
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: expected('a lower-case id with hyphens, such as fatigue-or-pain') })
@@ -26,7 +24,12 @@ export function fundingSchema<SymptomRef extends z.ZodType, SourceRef extends z.
       .min(1, { error: 'expected at least one symptom page id' })
       .describe('Ids of the symptom pages the area covers, e.g. [fatigue, pain].'),
   });
+}
 
+export function fundingSchema<SymptomRef extends z.ZodType, SourceRef extends z.ZodType>(
+  symptomRef: SymptomRef,
+  sourceRef: SourceRef,
+) {
   return strictEntry({
     /** The year the money was awarded. */
     year: z.number({ error: expected('a year such as 2017') }).int().min(1990).max(new Date().getFullYear())
@@ -38,7 +41,7 @@ export function fundingSchema<SymptomRef extends z.ZodType, SourceRef extends z.
     funders: text('who funded the grants', { max: 300 })
       .describe('Whose grants were counted, e.g. "the Alliance and the MS societies of …".'),
     /** The areas the source reports, in its order. The rest of the total is "other research". */
-    areas: z.array(area, { error: expected('a list of areas with id, label, percent and symptoms') })
+    areas: z.array(fundingAreaSchema(symptomRef), { error: expected('a list of areas with id, label, percent and symptoms') })
       .min(1, { error: 'expected at least one area' })
       .refine((areas) => areas.reduce((sum, a) => sum + a.percent, 0) <= 100, { error: 'expected the areas to add up to 100% or less' })
       .describe('The areas the source reports, in its order; the remainder is shown as other research.'),
