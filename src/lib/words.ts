@@ -12,3 +12,14 @@ export function splitSentences(text: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
+
+/**
+ * A label as it reads inside a sentence: "Primary progressive MS" → "primary progressive MS".
+ * Only the first letter changes, and not at all when the first word is an abbreviation (MS, NfL),
+ * so lowercasing a whole label can never turn "MS" into "ms".
+ */
+export function inSentence(label: string): string {
+  const firstWord = label.split(/\s/)[0] ?? '';
+  if ((firstWord.match(/[A-Z]/g)?.length ?? 0) >= 2) return label;
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}

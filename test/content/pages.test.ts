@@ -21,6 +21,18 @@ describe.each(pages.map((p) => [p.url, p] as const))('%s', (_url, page) => {
     expect($('html').attr('lang')).toMatch(/^en/);
   });
 
+  it('writes MS in capitals, never as "ms"', () => {
+    expect($('main').text().match(/\bms\b/g) ?? []).toEqual([]);
+  });
+
+  it('keeps each citation number next to the words it supports, with no space before it', () => {
+    const spaced = $('sup.cite').filter((_, sup) => {
+      const before = sup.prev;
+      return before?.type === 'text' && /\s$/.test(before.data);
+    });
+    expect(spaced.map((_, sup) => $(sup).parent().text().replace(/\s+/g, ' ').slice(0, 80)).get()).toEqual([]);
+  });
+
   it('carries a Content-Security-Policy', () => {
     const csp = $('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
     expect(csp).toContain("default-src 'self'");

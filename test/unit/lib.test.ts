@@ -1,6 +1,6 @@
 /** Unit tests for the small pure helpers in src/lib. */
 import { describe, expect, it } from 'vitest';
-import { countWords, splitSentences } from '../../src/lib/words';
+import { countWords, inSentence, splitSentences } from '../../src/lib/words';
 import { closest, didYouMean, editDistance } from '../../src/lib/suggest';
 import { registryFormatsHint, registryOf, registries } from '../../src/lib/registry';
 import { formatDate, formatPublished, isoDate, monthsBetween, publishedYear } from '../../src/lib/dates';
@@ -14,7 +14,7 @@ import { sha256Source } from '../../src/lib/csp';
 import { furthestPhase } from '../../src/lib/pipeline';
 import { lintMdx } from '../../src/lib/mdx-lint';
 import { ContentError } from '../../src/lib/content-error';
-import { closed, shortLabel } from '../../src/lib/citation';
+import { shortLabel, stopAfter } from '../../src/lib/citation';
 
 describe('countWords', () => {
   it('counts words, keeping hyphenated and apostrophe words whole', () => {
@@ -197,12 +197,23 @@ describe('ContentError', () => {
 
 describe('citation', () => {
   it('ends each part of a reference with one full stop', () => {
-    expect(closed('Thompson AJ, Carroll W, Ciccarelli O, et al.')).toBe('Thompson AJ, Carroll W, Ciccarelli O, et al.');
-    expect(closed('What is Multiple Sclerosis?')).toBe('What is Multiple Sclerosis?');
-    expect(closed('MS Canada')).toBe('MS Canada.');
+    expect(stopAfter('Thompson AJ, Carroll W, Ciccarelli O, et al.')).toBe('');
+    expect(stopAfter('What is Multiple Sclerosis?')).toBe('');
+    expect(stopAfter('MS Canada')).toBe('.');
   });
   it('labels an undated source as such', () => {
     expect(shortLabel({ authors: ['MS Canada'] })).toBe('MS Canada, no date');
     expect(shortLabel({ authors: ['Thompson AJ', 'Carroll W', 'Fox RJ'], published: 2021 })).toBe('Thompson et al., 2021');
+  });
+});
+
+describe('inSentence', () => {
+  it('lowers only the first letter of a label', () => {
+    expect(inSentence('Primary progressive MS')).toBe('primary progressive MS');
+    expect(inSentence('Fatigue or pain')).toBe('fatigue or pain');
+  });
+  it('leaves a label that starts with an abbreviation alone', () => {
+    expect(inSentence('SPMS without relapses')).toBe('SPMS without relapses');
+    expect(inSentence('')).toBe('');
   });
 });
