@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { textSizeBootScript } from './src/lib/text-size.ts';
 import { sha256Source } from './src/lib/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { chartFiles } from './src/integrations/chart-files.ts';
 
 // The public address of the site. Canonical links, social cards and the sitemap
 // need an absolute URL; set SITE_URL when deploying somewhere other than localhost.
@@ -22,7 +23,13 @@ export default defineConfig({
   compressHTML: true,
   // Shiki colours code with inline styles, which the strict CSP forbids; the site shows no code.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [
+    mdx(),
+    // Embed pages are copies of charts for iframes elsewhere; the articles are what to list.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
+    chartFiles(),
+    pagefindIndex(),
+  ],
   security: {
     // A strict policy on every page: only our own scripts and styles (hashed by Astro),
     // no inline handlers, no style="" attributes, nothing from another origin.

@@ -9,7 +9,7 @@ import { contrastRatio } from '../../src/lib/contrast';
 const css = readFileSync(new URL('../../src/styles/tokens.css', import.meta.url), 'utf8');
 
 function tokens(block: string): Record<string, string> {
-  return Object.fromEntries([...block.matchAll(/--(color-[a-z-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!]));
+  return Object.fromEntries([...block.matchAll(/--(color-[a-z0-9-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!]));
 }
 
 const light = tokens(css.split('@media (prefers-color-scheme: dark)')[0]!);
@@ -41,6 +41,15 @@ const pairs: [string, string, number][] = [
   ['color-accent', 'color-bg', 3],
   ['color-note-border', 'color-note-bg', 3],
   ['color-important-border', 'color-important-bg', 3],
+  ...['color-chart-1', 'color-chart-2', 'color-chart-3', 'color-chart-4', 'color-chart-other'].flatMap(
+    (mark): [string, string, number][] => [
+      [mark, 'color-bg', 3],
+      [mark, 'color-surface', 3],
+      [mark, 'color-surface-muted', 3],
+    ],
+  ),
+  // Chart text sits on the figure's surface.
+  ['color-text-muted', 'color-surface-muted', 4.5],
 ];
 
 describe.each([

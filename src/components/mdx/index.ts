@@ -8,5 +8,6 @@ import ResearchQuestions from './ResearchQuestions.astro';
 import FundingShare from './FundingShare.astro';
 import FundingTable from './FundingTable.astro';
 import FundingPerHundred from './FundingPerHundred.astro';
+import FundingChart from '../charts/FundingChart.astro';
 
-export const mdxComponents = { Term, Cite, Callout, KeyPoints, Figure, ResearchQuestions, FundingShare, FundingTable, FundingPerHundred };
+export const mdxComponents = { Term, Cite, Callout, KeyPoints, Figure, ResearchQuestions, FundingShare, FundingTable, FundingPerHundred, FundingChart };

@@ -1,0 +1,56 @@
+/** The 2017 funding chart's content: built from the funding collection, so its words and marks share one set of numbers. */
+import { fundingReport, defaultFundingReport } from '../../components/mdx/funding-report';
+import { formatMillionsExact, formatPercent } from '../../lib/funding';
+import { chartSources } from '../content';
+import type { ChartSpec } from '../frame/types';
+import { layoutFunding, type FundingLayout } from './layout';
+
+export async function fundingChart(report = defaultFundingReport): Promise<ChartSpec<FundingLayout>> {
+  const { entry, shares } = await fundingReport(report, 'FundingChart', undefined);
+  const { year, totalMillions } = entry.data;
+  const named = shares.filter((s) => !s.isRest);
+  const rest = shares.find((s) => s.isRest);
+  const list = named.map((s) => `${formatPercent(s.percent)} to ${s.label.toLowerCase()}`);
+  const listText = `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+  const inputs = shares.map(({ id, label, percent, amount, perHundred, isRest }) => ({ id, label, percent, amount, perHundred, isRest }));
+  return {
+    id: `funding-${year}`,
+    title: `In ${year}, research on fatigue, pain, mobility and cognition each got $${Math.max(...named.map((s) => s.percent))} or less of every $100 in grants`,
+    summary: `Of ${formatMillionsExact(totalMillions)} in research grants in ${year}, ${listText}.`,
+    description: [
+      `A grid of 100 squares stands for all the research grants in ${year}, ${formatMillionsExact(totalMillions)}. Each square is $1 of every $100.`,
+      ...named.map((s) => `${s.label}: ${formatPercent(s.percent)}, which is ${s.perHundred}, ${s.amount}.`),
+      rest ? `The other ${formatPercent(rest.percent)} went to other research, which the source does not break down.` : '',
+      'The source reports fatigue and pain as one group, so the chart does too.',
+    ].filter(Boolean),
+    kind: 'data',
+    sources: await chartSources([entry.data.source.id], `funding-${year}`),
+    page: { href: '/symptoms/', title: 'The four symptoms' },
+    table: {
+      columns: [
+        { key: 'area', label: 'Area' },
+        { key: 'percent', label: 'Share (%)', numeric: true },
+        { key: 'perHundred', label: 'Of every $100 (US$)', numeric: true },
+        { key: 'millions', label: 'Amount (US$ million)', numeric: true },
+      ],
+      rows: shares.map((s) => ({
+        area: s.label,
+        percent: s.percent,
+        perHundred: s.percent.toFixed(2),
+        millions: Number(s.millions.toFixed(2)),
+      })),
+    },
+    controls: [
+      {
+        key: 'view',
+        label: 'Show',
+        options: [
+          { value: 'shares', label: 'Shares of $100' },
+          { value: 'dollars', label: 'Dollar amounts' },
+        ],
+        initial: 'shares',
+      },
+    ],
+    layouts: { narrow: layoutFunding(inputs, totalMillions, 'narrow'), wide: layoutFunding(inputs, totalMillions, 'wide') },
+  };
+}

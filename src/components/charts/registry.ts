@@ -1,0 +1,23 @@
+/**
+ * Every chart on the site: its MDX component and the loader of its data. The embed pages,
+ * the CSV downloads and the chart checks all start from this list.
+ */
+import type { ChartSpec } from '../../charts/frame/types';
+import { fundingChart } from '../../charts/funding/chart';
+import FundingChart from './FundingChart.astro';
+
+type AnySpec = ChartSpec<{ width: number; height: number }>;
+
+export interface RegisteredChart {
+  component: (props: Record<string, unknown>) => unknown;
+  load: () => Promise<AnySpec>;
+}
+
+export const charts: RegisteredChart[] = [
+  { component: FundingChart, load: fundingChart },
+];
+
+/** Every chart's data, with its component, keyed by chart id. */
+export async function loadCharts(): Promise<{ spec: AnySpec; component: RegisteredChart['component'] }[]> {
+  return Promise.all(charts.map(async (chart) => ({ spec: await chart.load(), component: chart.component })));
+}

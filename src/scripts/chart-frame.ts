@@ -1,0 +1,173 @@
+/**
+ * <chart-frame>: the interaction layer over a chart that is already complete in the HTML.
+ * It adds arrow-key focus across the marks, a details line that is shown and announced,
+ * toggle buttons whose choice lives in the page address, and copy-link / copy-embed buttons.
+ * Without this script the chart, its description, table and downloads all still work.
+ */
+import { matchesWhen, readState, writeState, type ChartState } from '../charts/frame/url-state';
+
+const nextKeys = new Set(['ArrowRight', 'ArrowDown']);
+const previousKeys = new Set(['ArrowLeft', 'ArrowUp']);
+
+class ChartFrame extends HTMLElement {
+  private state: ChartState = {};
+  private initial: ChartState = {};
+  private allowed: Record<string, string[]> = {};
+  private details: HTMLElement | null = null;
+  private status: HTMLElement | null = null;
+
+  connectedCallback() {
+    const id = this.dataset.chart ?? '';
+    this.initial = JSON.parse(this.dataset.initial ?? '{}') as ChartState;
+    this.allowed = JSON.parse(this.dataset.allowed ?? '{}') as Record<string, string[]>;
+    this.details = this.querySelector('[data-details]');
+    this.status = this.querySelector('[data-copy-status]');
+    for (const part of this.querySelectorAll<HTMLElement>('[data-js-only]')) part.hidden = false;
+
+    this.state = { ...this.initial, ...readState(location.search, id, this.allowed) };
+    this.apply();
+    this.setUpMarks();
+
+    this.addEventListener('click', (event) => {
+      const target = event.target as Element;
+      const control = target.closest<HTMLButtonElement>('button[data-control]');
+      if (control) return this.choose(control.dataset.control!, control.dataset.value!);
+      const copy = target.closest<HTMLButtonElement>('button[data-copy]');
+      if (copy) return void this.copy(copy.dataset.copy === 'embed' ? this.embedCode() : this.link(), copy.dataset.copied ?? 'Copied.');
+      const mark = target.closest<SVGElement>('[data-mark]');
+      if (mark) {
+        this.focusMark(mark);
+        mark.focus();
+        this.select(mark);
+      }
+    });
+  }
+
+  /** Sets one control, shows the matching parts of the chart and writes the view into the address. */
+  private choose(key: string, value: string) {
+    if (!this.allowed[key]?.includes(value)) return;
+    this.state = { ...this.state, [key]: value };
+    this.apply();
+    const search = writeState(location.search, this.dataset.chart ?? '', this.state, this.initial);
+    history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  }
+
+  private apply() {
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-control]')) {
+      button.setAttribute('aria-pressed', String(this.state[button.dataset.control!] === button.dataset.value));
+    }
+    for (const part of this.querySelectorAll<Element>('[data-when]')) {
+      part.toggleAttribute('data-off', !matchesWhen(part.getAttribute('data-when') ?? '', this.state));
+    }
+    for (const mark of this.querySelectorAll<Element>('[data-mark]')) {
+      const label = Object.entries(this.state)
+        .map(([key, value]) => mark.getAttribute(`data-label-${key}-${value}`))
+        .find((text) => text !== null);
+      mark.setAttribute('aria-label', label ?? mark.getAttribute('data-label') ?? '');
+    }
+    for (const [key, value] of Object.entries(this.state)) this.dataset[`view${key[0]!.toUpperCase()}${key.slice(1)}`] = value;
+    // A focused mark that a filter has just hidden would trap the keyboard: start again at the first.
+    this.resetTabStop();
+  }
+
+  /** The marks a reader can reach now: in the layout on screen and not filtered out. */
+  private marks(): SVGElement[] {
+    return [...this.querySelectorAll<SVGElement>('[data-mark]')].filter((mark) => mark.getClientRects().length > 0);
+  }
+
+  private setUpMarks() {
+    for (const mark of this.querySelectorAll<SVGElement>('[data-mark]')) mark.setAttribute('tabindex', '-1');
+    this.resetTabStop();
+    this.addEventListener('keydown', (event) => {
+      const current = (event.target as Element).closest<SVGElement>('[data-mark]');
+      if (!current) return;
+      const marks = this.marks();
+      const index = marks.indexOf(current);
+      let next: SVGElement | undefined;
+      if (nextKeys.has(event.key)) next = marks[Math.min(index + 1, marks.length - 1)];
+      else if (previousKeys.has(event.key)) next = marks[Math.max(index - 1, 0)];
+      else if (event.key === 'Home') next = marks[0];
+      else if (event.key === 'End') next = marks[marks.length - 1];
+      else if ((event.key === 'Enter' || event.key === ' ') && current.dataset.select) {
+        event.preventDefault();
+        this.select(current);
+        return;
+      }
+      if (!next) return;
+      event.preventDefault();
+      this.focusMark(next);
+      next.focus();
+    });
+    this.addEventListener('focusin', (event) => {
+      const mark = (event.target as Element).closest<SVGElement>('[data-mark]');
+      if (mark) this.show(mark);
+    });
+    this.addEventListener('pointerover', (event) => {
+      const mark = (event.target as Element).closest<SVGElement>('[data-mark]');
+      if (mark) this.show(mark);
+    });
+  }
+
+  private resetTabStop() {
+    const marks = this.marks();
+    const active = marks.find((mark) => mark.getAttribute('tabindex') === '0') ?? marks[0];
+    for (const mark of this.querySelectorAll<SVGElement>('[data-mark]')) {
+      mark.setAttribute('tabindex', mark === active ? '0' : '-1');
+    }
+  }
+
+  /** Makes a mark the one Tab returns to, and shows its details. */
+  private focusMark(mark: SVGElement) {
+    for (const other of this.querySelectorAll<SVGElement>('[data-mark]')) other.setAttribute('tabindex', '-1');
+    mark.setAttribute('tabindex', '0');
+    this.show(mark);
+  }
+
+  /** Some marks choose a view when activated, e.g. a gap area opening its approaches. */
+  private select(mark: SVGElement) {
+    const [key, value] = (mark.dataset.select ?? '').split('=');
+    if (key && value) this.choose(key, value);
+  }
+
+  /** Writes the mark's details into the live region, which screen readers announce. */
+  private show(mark: SVGElement) {
+    if (!this.details) return;
+    const key = mark.dataset.mark;
+    const template = [...this.querySelectorAll<HTMLTemplateElement>('template[data-detail]')].find((t) => t.dataset.detail === key);
+    if (template) this.details.replaceChildren(template.content.cloneNode(true));
+    else this.details.textContent = mark.getAttribute('aria-label') ?? '';
+    this.querySelectorAll('[data-mark].is-active').forEach((other) => other.classList.remove('is-active'));
+    this.querySelectorAll(`[data-mark="${CSS.escape(key ?? '')}"]`).forEach((same) => same.classList.add('is-active'));
+  }
+
+  private link(): string {
+    const url = new URL(location.href);
+    url.hash = this.id;
+    return url.href;
+  }
+
+  private embedCode(): string {
+    return this.querySelector<HTMLTemplateElement>('template[data-embed-code]')?.content.textContent?.trim() ?? '';
+  }
+
+  private async copy(text: string, done: string) {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.say(done);
+    } catch {
+      // No clipboard access (an insecure page or a blocked permission): show the text to copy by hand.
+      const field = this.querySelector<HTMLTextAreaElement>('[data-copy-fallback]');
+      if (!field) return;
+      field.value = text;
+      field.hidden = false;
+      field.select();
+      this.say('Select the text below and copy it.');
+    }
+  }
+
+  private say(message: string) {
+    if (this.status) this.status.textContent = message;
+  }
+}
+
+customElements.define('chart-frame', ChartFrame);
