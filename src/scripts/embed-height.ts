@@ -6,8 +6,9 @@ import { embedHeightMessage } from '../charts/frame/files';
 
 if (window.parent !== window) {
   const chart = document.body.dataset.embedChart;
-  const report = () =>
-    window.parent.postMessage({ type: embedHeightMessage, chart, height: Math.ceil(document.documentElement.scrollHeight) }, '*');
+  // The content's height, not the window's: the iframe may start taller than the chart needs.
+  const height = () => Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom + window.scrollY);
+  const report = () => window.parent.postMessage({ type: embedHeightMessage, chart, height: height() }, '*');
   new ResizeObserver(report).observe(document.body);
   report();
 }

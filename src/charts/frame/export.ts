@@ -33,7 +33,7 @@ function withoutAtRules(css: string): string {
 export function exportCss(marksCss: string, tokens: Record<string, string>): string {
   return withoutAtRules(marksCss.replace(/\/\*[\s\S]*?\*\//g, ''))
     .split('}')
-    .filter((rule) => rule.trim() !== '' && !rule.includes('data-size'))
+    .filter((rule) => rule.trim() !== '' && !rule.includes('data-size') && !rule.includes('data-off'))
     .map((rule) => `${rule.trim()}}`)
     .join('\n')
     .replace(/var\(--([a-z0-9-]+)\)/gi, (_match, name: string) => tokens[name] ?? 'currentColor');

@@ -16,15 +16,20 @@ export interface LabelBlock {
  */
 export function dodge(blocks: readonly LabelBlock[], gap: number, min: number, max: number): number[] {
   const tops = blocks.map((b) => b.want);
-  // Push down: each label starts below the one before.
-  for (let i = 0; i < tops.length; i++) {
-    const floor = i === 0 ? min : tops[i - 1]! + blocks[i - 1]!.height + gap;
-    tops[i] = Math.max(tops[i]!, floor);
-  }
-  // Pull up: if the last one runs past the bottom, move labels up while there is room.
+  // Push down: each label starts at or below `min` and below the one before.
+  const pushDown = () => {
+    for (let i = 0; i < tops.length; i++) {
+      const floor = i === 0 ? min : tops[i - 1]! + blocks[i - 1]!.height + gap;
+      tops[i] = Math.max(tops[i]!, floor);
+    }
+  };
+  pushDown();
+  // Pull up: from the bottom, each label ends at or above `max` and above the one after.
   for (let i = tops.length - 1; i >= 0; i--) {
     const ceiling = i === tops.length - 1 ? max - blocks[i]!.height : tops[i + 1]! - gap - blocks[i]!.height;
-    tops[i] = Math.max(Math.min(tops[i]!, ceiling), i === 0 ? min : tops[i - 1]! + blocks[i - 1]!.height + gap);
+    tops[i] = Math.min(tops[i]!, ceiling);
   }
+  // If pulling up went past the top, there is not room for all: the top wins.
+  pushDown();
   return tops;
 }

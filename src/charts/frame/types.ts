@@ -7,8 +7,8 @@
 export const chartSizes = ['narrow', 'wide'] as const;
 export type ChartSize = (typeof chartSizes)[number];
 
-/** The drawing width of each layout, in SVG units. Text is 15 units, so it never shows below 12 px. */
-export const chartWidths: Record<ChartSize, number> = { narrow: 360, wide: 720 };
+/** The drawing width of each layout, in SVG units. Text is 15 units; the narrow drawing is shown at least 262 px wide (a 320 px screen), so text never shows below 12 px. */
+export const chartWidths: Record<ChartSize, number> = { narrow: 320, wide: 720 };
 
 /** A column of the chart's data table and CSV file. */
 export interface DataColumn {

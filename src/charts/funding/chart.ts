@@ -33,12 +33,15 @@ export async function fundingChart(report = defaultFundingReport): Promise<Chart
         { key: 'perHundred', label: 'Of every $100 (US$)', numeric: true },
         { key: 'millions', label: 'Amount (US$ million)', numeric: true },
       ],
-      rows: shares.map((s) => ({
-        area: s.label,
-        percent: s.percent,
-        perHundred: s.percent.toFixed(2),
-        millions: Number(s.millions.toFixed(2)),
-      })),
+      rows: [
+        ...shares.map((s) => ({
+          area: s.label,
+          percent: s.percent,
+          perHundred: s.percent.toFixed(2),
+          millions: Number(s.millions.toFixed(2)),
+        })),
+        { area: `All grants in ${year}`, percent: 100, perHundred: '100.00', millions: totalMillions },
+      ],
     },
     controls: [
       {

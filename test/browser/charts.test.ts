@@ -1,0 +1,215 @@
+/**
+ * What a person does with a chart, in Chromium: reads it with JavaScript off, moves across it
+ * with the arrow keys and hears each part, points at a part, switches views with the buttons,
+ * shares a link that opens the same view, embeds it elsewhere — and finds no text too small.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/browser-suite.ts';
+import { openPage } from '../support/page.ts';
+import { axeViolations } from '../support/axe.ts';
+import { builtPages } from '../support/built-site.ts';
+
+interface Control { key: string; values: string[]; initial: string }
+interface Chart { id: string; url: string; controls: Control[] }
+
+const charts: Chart[] = builtPages()
+  .filter((page) => !page.url.startsWith('/embed/'))
+  .flatMap((page) =>
+    page.$('chart-frame').map((_i, el) => {
+      const frame = page.$(el);
+      const initial = JSON.parse(frame.attr('data-initial') ?? '{}') as Record<string, string>;
+      const allowed = JSON.parse(frame.attr('data-allowed') ?? '{}') as Record<string, string[]>;
+      const controls = Object.entries(allowed).map(([key, values]) => ({ key, values, initial: initial[key]! }));
+      return { id: frame.attr('data-chart')!, url: page.url, controls };
+    }).get(),
+  );
+const chartPages = [...new Set(charts.map((c) => c.url))];
+const { origin, browser } = useBrowser();
+
+const visible = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length);
+
+/** Which data-when parts of a chart are off, in document order: the chart's visible state. */
+const offPattern = (page: Page, id: string) =>
+  page.locator(`#chart-${id} [data-when]`).evaluateAll((els) => els.map((el) => (el.hasAttribute('data-off') ? '0' : '1')).join(''));
+
+const activeMark = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('data-mark') ?? null);
+
+describe.each(charts.map((c) => [c.id, c] as const))('chart %s', (id, chart) => {
+  it('is complete with JavaScript off: the drawing for the screen, the description, the table; no dead buttons', async () => {
+    for (const [width, size] of [[390, 'narrow'], [1280, 'wide']] as const) {
+      const opened = await openPage(browser(), origin + chart.url, { width, javaScript: false });
+      try {
+        const frame = `#chart-${id}`;
+        expect(await visible(opened.page, `${frame} svg[data-size="${size}"]`), `${size} at ${width}px`).toBe(1);
+        expect(await visible(opened.page, `${frame} svg.chart-svg`), `one drawing at ${width}px`).toBe(1);
+        expect(await visible(opened.page, `${frame} [data-mark]`)).toBeGreaterThan(0);
+        expect(await visible(opened.page, `${frame} button`), 'buttons that need JavaScript').toBe(0);
+        await opened.page.locator(`${frame} details summary`).last().click();
+        expect(await visible(opened.page, `${frame} table tbody tr`)).toBeGreaterThan(0);
+        for (const ext of ['svg', 'png', 'csv']) expect(await visible(opened.page, `${frame} a[href$=".${ext}"]`), ext).toBe(1);
+      } finally {
+        await opened.close();
+      }
+    }
+  });
+
+  it('moves focus across its marks with the arrow keys and announces each one', async () => {
+    const opened = await openPage(browser(), origin + chart.url, { width: 1280 });
+    try {
+      const { page } = opened;
+      const marks = `#chart-${id} svg[data-size="wide"] [data-mark]`;
+      // Tab reaches the chart once: one mark is in the tab order, the rest by arrow keys.
+      expect(await page.locator(`${marks}[tabindex="0"]`).count()).toBe(1);
+      await page.locator(`#chart-${id} .chart-title`).click();
+      let reached: string | null = null;
+      for (let i = 0; i < 40 && reached === null; i++) {
+        await page.keyboard.press('Tab');
+        reached = await activeMark(page);
+      }
+      expect(reached, 'Tab reaches a mark').not.toBeNull();
+      const details = page.locator(`#chart-${id} [data-details]`);
+      expect(await details.getAttribute('aria-live')).toBe('polite');
+      const firstDetails = (await details.textContent())?.trim();
+      expect(firstDetails?.length).toBeGreaterThan(3);
+
+      const count = await page.locator(marks).evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length);
+      if (count > 1) {
+        await page.keyboard.press('ArrowRight');
+        const second = await activeMark(page);
+        expect(second).not.toBe(reached);
+        expect((await details.textContent())?.trim()).not.toBe(firstDetails);
+        await page.keyboard.press('End');
+        const last = await activeMark(page);
+        await page.keyboard.press('Home');
+        expect(await activeMark(page)).toBe(reached);
+        expect(last).not.toBe(reached);
+      }
+      expect(opened.problems).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('shows the same details when a mark is pointed at', async () => {
+    const opened = await openPage(browser(), origin + chart.url, { width: 1280 });
+    try {
+      const { page } = opened;
+      const marks = page.locator(`#chart-${id} svg[data-size="wide"] [data-mark]`);
+      const last = marks.last();
+      await last.scrollIntoViewIfNeeded();
+      // Point at something drawn inside the mark, not at the gaps between its parts.
+      await last.locator('rect:not(.mark-focus), circle, path, text').first().hover({ force: true });
+      const key = await last.getAttribute('data-mark');
+      const template = page.locator(`#chart-${id} template[data-detail="${key}"]`);
+      const expected = (await template.count()) > 0
+        ? await template.evaluate((t) => (t as HTMLTemplateElement).content.textContent?.replace(/\s+/g, ' ').trim())
+        : await last.getAttribute('aria-label');
+      const shown = await page.locator(`#chart-${id} [data-details]`).evaluate((el) => el.textContent?.replace(/\s+/g, ' ').trim());
+      expect(shown).toBe(expected);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  const choices = chart.controls.flatMap((control) => control.values.filter((v) => v !== control.initial).map((value) => ({ key: control.key, value })));
+  it.runIf(choices.length > 0)('changes view with its buttons, keeps the view in the address, and a shared link opens it again', async () => {
+    for (const { key, value } of choices) {
+      const opened = await openPage(browser(), origin + chart.url, { width: 1280 });
+      let shared: string;
+      let after: string;
+      try {
+        const { page } = opened;
+        const before = await offPattern(page, id);
+        const button = page.locator(`#chart-${id} button[data-control="${key}"][data-value="${value}"]`);
+        await button.click();
+        expect(await button.getAttribute('aria-pressed'), `${key}=${value}`).toBe('true');
+        after = await offPattern(page, id);
+        expect(after, `${key}=${value} changes what is shown`).not.toBe(before);
+        shared = page.url();
+        expect(new URL(shared).searchParams.get(`${id}.${key}`)).toBe(value);
+        expect(opened.problems).toEqual([]);
+      } finally {
+        await opened.close();
+      }
+      const reopened = await openPage(browser(), shared, { width: 1280 });
+      try {
+        const button = reopened.page.locator(`#chart-${id} button[data-control="${key}"][data-value="${value}"]`);
+        expect(await button.getAttribute('aria-pressed'), `${shared}`).toBe('true');
+        expect(await offPattern(reopened.page, id)).toBe(after);
+      } finally {
+        await reopened.close();
+      }
+    }
+  });
+
+  it('renders its embed page, and the embed code sizes the iframe to fit', async () => {
+    const opened = await openPage(browser(), `${origin}/embed/${id}/`, { width: 800 });
+    try {
+      expect(await visible(opened.page, 'svg[data-size="wide"]')).toBe(1);
+      expect(await axeViolations(opened.page)).toEqual([]);
+      expect(opened.problems).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+    const host = await openPage(browser(), origin + chart.url, { width: 1280 });
+    try {
+      const { page } = host;
+      const code = await page.locator(`#chart-${id} template[data-embed-code]`).evaluate((t) => (t as HTMLTemplateElement).content.textContent ?? '');
+      // The code names the deployed site; here the site is served from the test server.
+      const site = new URL(code.match(/src="([^"]+)"/)![1]!).origin;
+      const local = code.replaceAll(site, origin);
+      await page.route(`${origin}/embed-test/`, (route) =>
+        route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Embed test</title><body style="margin:0">${local}</body>` }),
+      );
+      await page.setViewportSize({ width: 390, height: 800 });
+      await page.goto(`${origin}/embed-test/`);
+      const frame = page.locator('iframe');
+      const initialHeight = Number(await frame.getAttribute('height'));
+      await page.waitForFunction((h) => Number(document.querySelector('iframe')!.getAttribute('height')) !== h, initialHeight, { timeout: 10_000 });
+      const inner = await page.frameLocator('iframe').locator('main').evaluate((main) => Math.ceil(main.getBoundingClientRect().bottom + window.scrollY));
+      expect(Number(await frame.getAttribute('height'))).toBe(inner);
+    } finally {
+      await host.close();
+    }
+  });
+});
+
+describe.each(chartPages)('charts on %s', (url) => {
+  it('never show text smaller than 12 px, even on a 320 px screen', async () => {
+    for (const width of [320, 1280]) {
+      const opened = await openPage(browser(), origin + url, { width });
+      try {
+        const smallest = await opened.page.evaluate(() => {
+          const sizes = [...document.querySelectorAll<SVGTextElement>('.chart-svg text')]
+            .filter((t) => t.getClientRects().length > 0)
+            .map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1));
+          return Math.min(...sizes);
+        });
+        expect(smallest, `at ${width}px`).toBeGreaterThanOrEqual(11.95);
+      } finally {
+        await opened.close();
+      }
+    }
+  });
+
+  it('has no accessibility violations with a view changed and details showing, light or dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const opened = await openPage(browser(), origin + url, { width: 390, colorScheme });
+      try {
+        const { page } = opened;
+        for (const chart of charts.filter((c) => c.url === url)) {
+          const control = chart.controls[0];
+          const other = control?.values.find((v) => v !== control.initial);
+          if (control && other) await page.locator(`#chart-${chart.id} button[data-control="${control.key}"][data-value="${other}"]`).click();
+          await page.locator(`#chart-${chart.id} svg[data-size="narrow"] [data-mark][tabindex="0"]`).focus();
+        }
+        expect(await axeViolations(page)).toEqual([]);
+        expect(opened.problems).toEqual([]);
+      } finally {
+        await opened.close();
+      }
+    }
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * Every chart in the built site: the figure holds its title, summary, both SVG layouts, a
+ * description, a data table and its source; its downloads are real files that match the table;
+ * its embed page exists; the numbers in its words are numbers in its data; and its drawing has
+ * not changed by accident (an SVG snapshot with rounded numbers).
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { CheerioAPI } from 'cheerio';
+import { builtPages, fileFor, type BuiltPage } from '../support/built-site.ts';
+import { distDir } from '../support/paths.ts';
+import { parseCsv } from '../support/csv.ts';
+import { numbersIn, normaliseSvg } from '../support/chart-text.ts';
+
+interface ChartOnPage {
+  id: string;
+  page: BuiltPage;
+}
+
+const articlePages = builtPages().filter((page) => !page.url.startsWith('/embed/'));
+const charts: ChartOnPage[] = articlePages.flatMap((page) =>
+  page.$('chart-frame').map((_i, el) => ({ id: page.$(el).attr('data-chart')!, page })).get(),
+);
+const chartIds = [...new Set(charts.map((c) => c.id))];
+
+/** The table's cells as text, header first. */
+function tableCells($: CheerioAPI, id: string): string[][] {
+  return $(`table[data-chart-table="${id}"] tr`)
+    .map((_i, tr) => [$(tr).children('th, td').map((_j, cell) => $(cell).text().trim()).get()])
+    .get() as string[][];
+}
+
+describe('charts', () => {
+  it('are on the pages the issue names', () => {
+    expect(chartIds.length).toBeGreaterThan(0);
+    expect(charts.find((c) => c.id === 'funding-2017')?.page.url).toBe('/symptoms/');
+  });
+
+  it('each appear once per page, with a unique id', () => {
+    for (const page of articlePages) {
+      const ids = page.$('chart-frame').map((_i, el) => page.$(el).attr('data-chart')).get();
+      expect(new Set(ids).size, page.url).toBe(ids.length);
+    }
+  });
+});
+
+describe.each(charts.map((c) => [c.id, c.page.url, c] as const))('chart %s on %s', (id, _url, { page }) => {
+  const { $ } = page;
+  const frame = $(`chart-frame[data-chart="${id}"]`);
+  const figure = frame.children('figure');
+
+  it('is a figure with a takeaway title and a one-sentence summary', () => {
+    expect(figure.length).toBe(1);
+    const title = figure.find(`#${id}-title`);
+    expect(title.text().trim().length).toBeGreaterThan(20);
+    expect(figure.attr('aria-labelledby')).toBe(`${id}-title`);
+    const summary = figure.find(`#${id}-summary`).text().trim();
+    expect(summary).toMatch(/^[A-Z0-9$].+\.$/);
+  });
+
+  it('draws a narrow and a wide layout as inline SVG, named and described, with a fixed aspect ratio', () => {
+    for (const size of ['narrow', 'wide']) {
+      const svg = figure.find(`svg[data-size="${size}"]`);
+      expect(svg.length, size).toBe(1);
+      const [, , width, height] = (svg.attr('viewBox') ?? '').split(' ').map(Number);
+      expect(Number(svg.attr('width')), size).toBe(width);
+      expect(Number(svg.attr('height')), size).toBe(height);
+      expect(svg.attr('aria-labelledby')).toBe(`${id}-title`);
+      for (const ref of (svg.attr('aria-describedby') ?? '').split(' ')) expect($(`#${ref}`).length, ref).toBe(1);
+      expect(svg.find('[data-mark]').length, `${size} marks`).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps the drawing out of the search index but not its words', () => {
+    expect(figure.find('.chart-canvas').attr('data-pagefind-ignore')).toBeDefined();
+    expect(figure.find('.chart-head [data-pagefind-ignore]').length).toBe(0);
+  });
+
+  it('names every mark, so a screen reader can read each part', () => {
+    figure.find('[data-mark]').each((_i, mark) => {
+      expect($(mark).attr('aria-label')?.trim().length, $(mark).attr('data-mark')).toBeGreaterThan(3);
+    });
+  });
+
+  it('has a description and the data as a table', () => {
+    expect(figure.find(`#${id}-description p`).text().length).toBeGreaterThan(80);
+    const cells = tableCells($, id);
+    expect(cells.length).toBeGreaterThan(1);
+    expect(figure.find('details table caption').text()).toContain('Data:');
+  });
+
+  it('names its source with a link', () => {
+    const links = figure.find('.chart-source a');
+    expect(links.length).toBeGreaterThan(0);
+    links.each((_i, a) => expect($(a).attr('href')).toMatch(/^(https?:\/\/|\/sources\/)/));
+  });
+
+  it('offers SVG, PNG and CSV downloads that are real files', () => {
+    for (const ext of ['svg', 'png', 'csv']) {
+      const href = figure.find(`a[href="/charts/${id}.${ext}"]`);
+      expect(href.length, ext).toBe(1);
+      expect(href.attr('download'), ext).toBeDefined();
+      expect(existsSync(path.join(distDir, 'charts', `${id}.${ext}`)), ext).toBe(true);
+    }
+  });
+
+  it('has a downloadable SVG that stands alone: titled, coloured, with its source', () => {
+    const svg = readFileSync(path.join(distDir, 'charts', `${id}.svg`), 'utf8');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain(`<title id="export-title">`);
+    expect(svg).not.toContain('var(--');
+    expect(svg).not.toContain('data-off');
+    expect(svg).toContain('Source:');
+  });
+
+  it('has a PNG picture', () => {
+    const png = readFileSync(path.join(distDir, 'charts', `${id}.png`));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeGreaterThan(700);
+  });
+
+  it('has a CSV with exactly the rows and columns of its table', () => {
+    const csv = parseCsv(readFileSync(path.join(distDir, 'charts', `${id}.csv`), 'utf8'));
+    const table = tableCells($, id);
+    expect(csv[0]).toEqual(table[0]);
+    expect(csv.length).toBe(table.length);
+    csv.slice(1).forEach((row, r) => {
+      row.forEach((value, c) => {
+        const shown = table[r + 1]![c]!;
+        const number = Number(value);
+        if (value !== '' && Number.isFinite(number)) expect(numbersIn(shown), `row ${r + 1}, column ${c + 1}`).toContain(number);
+        else expect(shown, `row ${r + 1}, column ${c + 1}`).toBe(value);
+      });
+    });
+  });
+
+  it('says only numbers that are in its data', () => {
+    const data = new Set([
+      ...tableCells($, id).flat().flatMap(numbersIn),
+      ...figure.find('[data-mark]').map((_i, m) => Object.entries(m.attribs).filter(([k]) => k === 'data-label' || k.startsWith('data-label-')).map(([, v]) => v)).get().flatMap(numbersIn),
+    ]);
+    const words = `${figure.find(`#${id}-title`).text()} ${figure.find(`#${id}-summary`).text()}`;
+    // Years are dates, not quantities; every other number must be one the chart draws.
+    const claims = numbersIn(words).filter((n) => !(Number.isInteger(n) && n >= 1900 && n <= 2100));
+    for (const n of claims) expect([...data], `"${n}" in the title or summary`).toContain(n);
+  });
+
+  it('has an embed page with the chart, its source and a link back to this page', () => {
+    const file = fileFor(`/embed/${id}/`);
+    expect(file).toBeDefined();
+    const embed = builtPages().find((p) => p.url === `/embed/${id}/`)!;
+    expect(embed.$('h1.chart-title').text().trim().length).toBeGreaterThan(0);
+    expect(embed.$('svg[data-size="wide"]').length).toBe(1);
+    const back = embed.$('.chart-source a[target="_top"]').attr('href');
+    expect(back && new URL(back).pathname).toBe(page.url);
+    expect(embed.$('meta[name="robots"]').attr('content')).toBe('noindex');
+  });
+
+  it('gives embed code that frames the embed page', () => {
+    const code = figure.find('template[data-embed-code]').html() ?? '';
+    expect(code).toContain(`/embed/${id}/`);
+    expect(code).toMatch(/height="\d+"/);
+  });
+
+  it('is drawn as before (update the snapshot with `npx vitest -u` when a change is intended)', async () => {
+    const embed = builtPages().find((p) => p.url === `/embed/${id}/`)!;
+    const svg = embed.$.html(embed.$('svg[data-size="wide"]'));
+    await expect(normaliseSvg(svg)).toMatchFileSnapshot(`./__snapshots__/charts/${id}.svg`);
+  });
+});
+
+describe('chart pages stay light', () => {
+  /** The gzipped size of a page's scripts, following their imports. */
+  function scriptBytes(page: BuiltPage): number {
+    const seen = new Set<string>();
+    const visit = (src: string) => {
+      const file = path.join(distDir, src);
+      if (seen.has(file) || !existsSync(file)) return;
+      seen.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const m of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+        visit(path.posix.join(path.posix.dirname(src), m[1]!));
+      }
+    };
+    page.$('script[src]').each((_i, s) => visit(page.$(s).attr('src')!));
+    const inline = page.$('script:not([src])').map((_i, s) => page.$(s).html() ?? '').get().join('');
+    return [...seen].reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0) + gzipSync(inline).length;
+  }
+
+  it.each([...new Set(charts.map((c) => c.page.url))])('%s ships at most 15 KB of gzipped JavaScript', (url) => {
+    const page = builtPages().find((p) => p.url === url)!;
+    expect(scriptBytes(page)).toBeLessThanOrEqual(15 * 1024);
+  });
+});

@@ -1,0 +1,143 @@
+/** The chart frame's pure parts: CSV, URL state, label dodging, text wrapping and the SVG export. */
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '../../../src/charts/frame/csv';
+import { matchesWhen, readState, when, whenAttributes, writeState, initialState } from '../../../src/charts/frame/url-state';
+import { dodge } from '../../../src/charts/frame/labels';
+import { textWidth, wrapText } from '../../../src/charts/frame/text';
+import { boundingBox } from '../../../src/charts/frame/geometry';
+import { exportCss, lightTokens, standaloneSvg } from '../../../src/charts/frame/export';
+import { embedCode } from '../../../src/charts/frame/files';
+
+describe('toCsv', () => {
+  it('writes a header of labels and one line per row, in column order', () => {
+    const csv = toCsv({
+      columns: [{ key: 'b', label: 'Bee' }, { key: 'a', label: 'Ay' }],
+      rows: [{ a: 1, b: 'x' }, { a: 2.5, b: 'y' }],
+    });
+    expect(csv).toBe('Bee,Ay\r\nx,1\r\ny,2.5\r\n');
+  });
+  it('quotes fields with commas, quotes or line breaks, doubling inner quotes', () => {
+    const csv = toCsv({ columns: [{ key: 'q', label: 'Question, quoted' }], rows: [{ q: 'Is it "new"?' }, { q: 'two\nlines' }] });
+    expect(csv).toBe('"Question, quoted"\r\n"Is it ""new""?"\r\n"two\nlines"\r\n');
+  });
+  it('leaves a missing value empty', () => {
+    expect(toCsv({ columns: [{ key: 'a', label: 'A' }, { key: 'b', label: 'B' }], rows: [{ a: 1 }] })).toBe('A,B\r\n1,\r\n');
+  });
+});
+
+describe('URL state', () => {
+  const allowed = { view: ['shares', 'dollars'] };
+  it('reads only known keys with allowed values', () => {
+    expect(readState('?funding-2017.view=dollars&other=1', 'funding-2017', allowed)).toEqual({ view: 'dollars' });
+    expect(readState('?funding-2017.view=<script>', 'funding-2017', allowed)).toEqual({});
+    expect(readState('?other-chart.view=dollars', 'funding-2017', allowed)).toEqual({});
+  });
+  it('writes changed values, drops initial ones and keeps other parameters', () => {
+    const initial = { view: 'shares' };
+    expect(writeState('?q=1', 'funding-2017', { view: 'dollars' }, initial)).toBe('?q=1&funding-2017.view=dollars');
+    expect(writeState('?funding-2017.view=dollars', 'funding-2017', { view: 'shares' }, initial)).toBe('');
+  });
+  it('round-trips: what is written is read back', () => {
+    const search = writeState('', 'c', { view: 'dollars' }, { view: 'shares' });
+    expect(readState(search, 'c', allowed)).toEqual({ view: 'dollars' });
+  });
+  it('matches data-when conditions: every key must have a listed value', () => {
+    expect(matchesWhen('view=shares', { view: 'shares' })).toBe(true);
+    expect(matchesWhen('view=shares', { view: 'dollars' })).toBe(false);
+    expect(matchesWhen('symptom=all|pain;kind=all', { symptom: 'pain', kind: 'all' })).toBe(true);
+    expect(matchesWhen('symptom=all|pain;kind=all', { symptom: 'pain', kind: 'treating' })).toBe(false);
+    expect(matchesWhen('', {})).toBe(true);
+  });
+  it('marks elements of other views as off in the HTML', () => {
+    expect(when({ a: 'x', b: ['y', 'z'] })).toBe('a=x;b=y|z');
+    expect(whenAttributes({ view: 'dollars' }, { view: 'shares' })).toEqual({ 'data-when': 'view=dollars', 'data-off': '' });
+    expect(whenAttributes({ view: 'shares' }, { view: 'shares' })['data-off']).toBeUndefined();
+    expect(initialState([{ key: 'view', initial: 'shares' }])).toEqual({ view: 'shares' });
+  });
+});
+
+describe('dodge', () => {
+  const overlaps = (tops: number[], heights: number[], gap: number) =>
+    tops.some((top, i) => i > 0 && top < tops[i - 1]! + heights[i - 1]! + gap - 1e-9);
+
+  it('leaves labels that do not collide where they want to be', () => {
+    expect(dodge([{ want: 0, height: 10 }, { want: 50, height: 10 }], 4, 0, 100)).toEqual([0, 50]);
+  });
+  it('pushes colliding labels apart, in order, by at least the gap', () => {
+    const blocks = [10, 10, 10, 10].map((want) => ({ want, height: 20 }));
+    const tops = dodge(blocks, 5, 0, 200);
+    expect(overlaps(tops, [20, 20, 20, 20], 5)).toBe(false);
+    expect(tops[0]).toBe(10);
+  });
+  it('pulls labels back up when the last would run past the bottom', () => {
+    const tops = dodge([{ want: 90, height: 10 }, { want: 95, height: 10 }], 2, 0, 100);
+    expect(tops[1]! + 10).toBeLessThanOrEqual(100);
+    expect(overlaps(tops, [10, 10], 2)).toBe(false);
+  });
+  it('starts at the top and keeps order when they cannot all fit', () => {
+    const tops = dodge([{ want: 5, height: 60 }, { want: 5, height: 60 }], 0, 0, 100);
+    expect(tops).toEqual([0, 60]);
+  });
+  it('handles no labels', () => {
+    expect(dodge([], 4, 0, 100)).toEqual([]);
+  });
+});
+
+describe('wrapText', () => {
+  it('keeps every word, in order, and each line within the width', () => {
+    const text = 'Cognition research asks whether training in thinking skills helps people with progressive MS';
+    const lines = wrapText(text, 150);
+    expect(lines.join(' ')).toBe(text);
+    for (const line of lines.filter((l) => l.includes(' '))) expect(textWidth(line)).toBeLessThanOrEqual(150);
+  });
+  it('puts a word longer than the width on its own line rather than losing it', () => {
+    expect(wrapText('a neurofilament b', 40)).toEqual(['a', 'neurofilament', 'b']);
+  });
+  it('returns no lines for empty text', () => {
+    expect(wrapText('   ', 100)).toEqual([]);
+  });
+});
+
+describe('boundingBox', () => {
+  it('surrounds all rectangles, and is empty for none', () => {
+    expect(boundingBox([{ x: 0, y: 5, width: 10, height: 10 }, { x: 20, y: 0, width: 5, height: 5 }])).toEqual({ x: 0, y: 0, width: 25, height: 15 });
+    expect(boundingBox([])).toEqual({ x: 0, y: 0, width: 0, height: 0 });
+  });
+});
+
+describe('SVG export', () => {
+  const tokens = lightTokens(':root { --color-text: #111111; --color-chart-1: #0e7c86; }\n@media (prefers-color-scheme: dark) { :root { --color-text: #eeeeee; } }');
+  it('reads the light values only', () => {
+    expect(tokens).toEqual({ 'color-text': '#111111', 'color-chart-1': '#0e7c86' });
+  });
+  it('fills in colours and drops page-only rules', () => {
+    const css = exportCss(
+      "/* c */ .series-1 { fill: var(--color-chart-1); }\n.chart-svg[data-size='wide'] { display: none; }\n@container chart (min-width: 36rem) { .a { display: none; } }\n.x { fill: var(--color-missing); }",
+      tokens,
+    );
+    expect(css).toMatch(/\.series-1 \{ fill: #0e7c86;\s*\}/);
+    expect(css).not.toContain('data-size');
+    expect(css).not.toContain('@container');
+    expect(css).not.toContain('var(');
+  });
+  it('makes one self-contained, titled SVG with the source and address under the chart', () => {
+    const svg = standaloneSvg({ inner: '<rect width="10" height="10"/>', width: 720, height: 300, title: 'A & B <title>', source: 'Source: X.', url: 'https://example.org/p/', css: '.a{}', background: '#fff' });
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('<title id="export-title">A &amp; B &lt;title&gt;</title>');
+    expect(svg).toContain('Source: X.');
+    expect(svg).toContain('https://example.org/p/');
+    const [, , width, height] = svg.match(/viewBox="([^"]+)"/)![1]!.split(' ').map(Number);
+    expect(width).toBe(720 + 48);
+    expect(height).toBeGreaterThan(300);
+  });
+});
+
+describe('embedCode', () => {
+  it('points an iframe at the embed page, sized for the chart, and listens only to this site', () => {
+    const code = embedCode({ id: 'c1', layouts: { narrow: { height: 500 }, wide: { height: 400 } } }, 'A "quoted" title', new URL('https://charts.example/'));
+    expect(code).toContain('src="https://charts.example/embed/c1/"');
+    expect(code).toContain('title="A &quot;quoted&quot; title"');
+    expect(code).toContain('height="720"');
+    expect(code).toContain('e.origin!=="https://charts.example"');
+  });
+});
