@@ -13,6 +13,7 @@ import { builtPages, fileFor, type BuiltPage } from '../support/built-site.ts';
 import { distDir } from '../support/paths.ts';
 import { parseCsv } from '../support/csv.ts';
 import { numbersIn, normaliseSvg } from '../support/chart-text.ts';
+import { unknownNumbers } from '../../src/lib/numbers.ts';
 
 interface ChartOnPage {
   id: string;
@@ -142,9 +143,7 @@ describe.each(charts.map((c) => [c.id, c.page.url, c] as const))('chart %s on %s
       ...figure.find('[data-mark]').map((_i, m) => Object.entries(m.attribs).filter(([k]) => k === 'data-label' || k.startsWith('data-label-')).map(([, v]) => v)).get().flatMap(numbersIn),
     ]);
     const words = `${figure.find(`#${id}-title`).text()} ${figure.find(`#${id}-summary`).text()}`;
-    // Years are dates, not quantities; every other number must be one the chart draws.
-    const claims = numbersIn(words).filter((n) => !(Number.isInteger(n) && n >= 1900 && n <= 2100));
-    for (const n of claims) expect([...data], `"${n}" in the title or summary`).toContain(n);
+    expect(unknownNumbers(words, data), 'numbers in the title or summary that the chart does not draw').toEqual([]);
   });
 
   it('has an embed page with the chart, its source and a link back to this page', () => {

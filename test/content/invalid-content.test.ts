@@ -24,6 +24,7 @@ const cases: [string, string, RegExp][] = [
   ['callout-type', 'pages/callout-type.mdx', /<Callout type="warning">: has an unknown type\. Write <Callout type="note"> or <Callout type="important">/],
   ['keypoints-no-list', 'pages/keypoints-no-list.mdx', /<KeyPoints>: needs a list of 2 to 5 points, found 0\./],
   ['figure-no-caption', 'pages/figure-no-caption.mdx', /<Figure>: has no caption\. Write <Figure caption=/],
+  ['chart-summary-number', 'pages/chart-summary-number.mdx', /<FundingChart> summary: says 12, which the chart's data does not\. Use the numbers in the chart's data table/],
   ['funding-share-symptom', 'pages/funding-share-symptom.mdx', /<FundingShare symptom="walking">: the funding report "rehabilitation-2017" has no area for "walking"\. Use one of: fatigue, pain, mobility, cognition\./],
 ];
 

@@ -58,6 +58,8 @@ export interface ChartMark {
 export interface ChartSpec<Layout> {
   /** Stable id: used in the URL state, the embed page and the download file names. */
   id: string;
+  /** The MDX component that places the chart, for build messages, e.g. "FundingChart". */
+  component?: string;
   /** The takeaway: what the reader should learn, not what the chart is. */
   title: string;
   /** One sentence with the main numbers. */

@@ -15,6 +15,7 @@ export async function fundingChart(report = defaultFundingReport): Promise<Chart
   const inputs = shares.map(({ id, label, percent, amount, perHundred, isRest }) => ({ id, label, percent, amount, perHundred, isRest }));
   return {
     id: `funding-${year}`,
+    component: 'FundingChart',
     title: `In ${year}, research on fatigue, pain, mobility and cognition each got $${Math.max(...named.map((s) => s.percent))} or less of every $100 in grants`,
     summary: `Of ${formatMillionsExact(totalMillions)} in research grants in ${year}, ${listText}.`,
     description: [

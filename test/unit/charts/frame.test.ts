@@ -7,6 +7,7 @@ import { textWidth, wrapText } from '../../../src/charts/frame/text';
 import { boundingBox } from '../../../src/charts/frame/geometry';
 import { exportCss, lightTokens, standaloneSvg } from '../../../src/charts/frame/export';
 import { embedCode } from '../../../src/charts/frame/files';
+import { checkChartWords } from '../../../src/charts/frame/check-words';
 
 describe('toCsv', () => {
   it('writes a header of labels and one line per row, in column order', () => {
@@ -139,5 +140,27 @@ describe('embedCode', () => {
     expect(code).toContain('title="A &quot;quoted&quot; title"');
     expect(code).toContain('height="720"');
     expect(code).toContain('e.origin!=="https://charts.example"');
+  });
+});
+
+describe('checkChartWords', () => {
+  const spec = {
+    id: 'c', component: 'TestChart', title: 'Cognition got $5 of every $100', summary: 'Of $228.7 million, 5% went to cognition.',
+    description: ['About $11 million went to cognition.'],
+    table: { columns: [{ key: 'p', label: 'Share' }], rows: [{ p: 5 }, { p: 90.7 }] },
+  };
+  it('accepts words that use the chart\'s numbers, and years', () => {
+    expect(() => checkChartWords(spec, { summary: 'In 2017, 90.7% of grants went elsewhere.' }, 'x.mdx')).not.toThrow();
+    expect(() => checkChartWords(spec, { title: 'About $11 million went to cognition research' }, 'x.mdx')).not.toThrow();
+    expect(() => checkChartWords(spec, {}, 'x.mdx')).not.toThrow();
+  });
+  it('names the file, the component and the number the data does not have', () => {
+    expect(() => checkChartWords(spec, { summary: 'Only 12% went to symptoms.' }, 'pages/a.mdx')).toThrow(/pages\/a\.mdx: <TestChart> summary: says 12, which the chart's data does not/);
+    expect(() => checkChartWords(spec, { title: 'Cognition got 6% of the money' }, 'pages/a.mdx')).toThrow(/<TestChart> title: says 6/);
+  });
+  it('asks for one sentence and a real title', () => {
+    expect(() => checkChartWords(spec, { summary: 'It is small. It is 5%.' }, 'a.mdx')).toThrow(/is not one sentence/);
+    expect(() => checkChartWords(spec, { summary: 'no capital letter.' }, 'a.mdx')).toThrow(/is not one sentence/);
+    expect(() => checkChartWords(spec, { title: '' }, 'a.mdx')).toThrow(/title: is empty or too short/);
   });
 });
