@@ -23,4 +23,23 @@ describe('print', () => {
       await close();
     }
   });
+
+  it('prints each chart in its wide drawing, within the page, without buttons', async () => {
+    const { page, close } = await openPage(browser(), `${origin}/symptoms/`, { width: 390 });
+    try {
+      await page.emulateMedia({ media: 'print' });
+      // A4 portrait is 794 CSS px wide; Chromium's default margins leave about 700 px of it.
+      await page.setViewportSize({ width: 700, height: 1000 });
+      const chart = page.locator('chart-frame').first();
+      expect(await chart.locator('svg[data-size="wide"]').isVisible()).toBe(true);
+      expect(await chart.locator('svg[data-size="narrow"]').isVisible()).toBe(false);
+      const box = await chart.locator('svg[data-size="wide"]').boundingBox();
+      expect(box!.width).toBeLessThanOrEqual(700);
+      expect(box!.height).toBeLessThan(1000);
+      expect(await chart.locator('.chart-actions').isVisible()).toBe(false);
+      expect(await chart.locator('.chart-source').isVisible()).toBe(true);
+    } finally {
+      await close();
+    }
+  });
 });
