@@ -11,6 +11,8 @@ import { articleSchema } from './content/schemas/article';
 import { questionSchema } from './content/schemas/question';
 import { therapySchema } from './content/schemas/therapy';
 import { fundingSchema } from './content/schemas/funding';
+import { gapSchema } from './content/schemas/gap';
+import { progressionSchema } from './content/schemas/progression';
 
 const contentRoot = process.env.CONTENT_ROOT ?? './src/content';
 const folder = (name: string, pattern: string) => glob({ base: `${contentRoot}/${name}`, pattern });
@@ -37,5 +39,13 @@ export const collections = {
   therapies: defineCollection({
     loader: folder('therapies', '*.yaml'),
     schema: therapySchema(reference('sources'), reference('symptoms')),
+  }),
+  gaps: defineCollection({
+    loader: folder('gaps', '*.yaml'),
+    schema: gapSchema(reference('strategy'), reference('sources')),
+  }),
+  progression: defineCollection({
+    loader: folder('progression', '*.yaml'),
+    schema: progressionSchema(reference('sources'), reference('glossary')),
   }),
 };

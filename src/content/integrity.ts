@@ -46,6 +46,18 @@ async function referencesIn(): Promise<Found[]> {
       ...entry.data.trials.flatMap((trial, t) => list(`trials[${t}].sources`, trial.sources)),
     ]);
   }
+  for (const entry of await getCollection('gaps')) {
+    add(entry.filePath, [
+      ['page', entry.data.page],
+      ...entry.data.approaches.map((approach, a) => [`approaches[${a}].source`, approach.source] as const),
+    ]);
+  }
+  for (const entry of await getCollection('progression')) {
+    add(entry.filePath, [
+      ['term', entry.data.term],
+      ...entry.data.whatIsKnown.map((fact, f) => [`whatIsKnown[${f}].source`, fact.source] as const),
+    ]);
+  }
   return found;
 }
 

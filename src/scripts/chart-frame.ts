@@ -123,10 +123,12 @@ class ChartFrame extends HTMLElement {
     this.show(mark);
   }
 
-  /** Some marks choose a view when activated, e.g. a gap area opening its approaches. */
+  /** Some marks choose a view when activated, e.g. a gap area opening its approaches; "a=1;b=2" sets several controls. */
   private select(mark: SVGElement) {
-    const [key, value] = (mark.dataset.select ?? '').split('=');
-    if (key && value) this.choose(key, value);
+    for (const pair of (mark.dataset.select ?? '').split(';')) {
+      const [key, value] = pair.split('=').map((part) => part.trim());
+      if (key && value) this.choose(key, value);
+    }
   }
 
   /** Writes the mark's details into the live region, which screen readers announce. */

@@ -62,7 +62,11 @@ describe.each(charts.map((c) => [c.id, c] as const))('chart %s', (id, chart) => 
       const marks = `#chart-${id} svg[data-size="wide"] [data-mark]`;
       // Tab reaches the chart once: one mark is in the tab order, the rest by arrow keys.
       expect(await page.locator(`${marks}[tabindex="0"]`).count()).toBe(1);
-      await page.locator(`#chart-${id} .chart-title`).click();
+      // Start from the chart's title, as a reader who has just read it would.
+      await page.locator(`#chart-${id} .chart-title`).evaluate((title) => {
+        title.setAttribute('tabindex', '-1');
+        (title as HTMLElement).focus();
+      });
       let reached: string | null = null;
       for (let i = 0; i < 40 && reached === null; i++) {
         await page.keyboard.press('Tab');
@@ -167,7 +171,7 @@ describe.each(charts.map((c) => [c.id, c] as const))('chart %s', (id, chart) => 
       await page.goto(`${origin}/embed-test/`);
       const frame = page.locator('iframe');
       const initialHeight = Number(await frame.getAttribute('height'));
-      await page.waitForFunction((h) => Number(document.querySelector('iframe')!.getAttribute('height')) !== h, initialHeight, { timeout: 10_000 });
+      await page.waitForFunction((h) => Number(document.querySelector('iframe')!.getAttribute('height')) !== h, initialHeight, { timeout: 25_000 });
       const inner = await page.frameLocator('iframe').locator('main').evaluate((main) => Math.ceil(main.getBoundingClientRect().bottom + window.scrollY));
       expect(Number(await frame.getAttribute('height'))).toBe(inner);
     } finally {

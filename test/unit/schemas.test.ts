@@ -10,6 +10,8 @@ import { articleSchema } from '../../src/content/schemas/article';
 import { questionSchema } from '../../src/content/schemas/question';
 import { therapySchema, trialSchema } from '../../src/content/schemas/therapy';
 import { fundingAreaSchema, fundingSchema } from '../../src/content/schemas/funding';
+import { approachSchema, gapSchema } from '../../src/content/schemas/gap';
+import { progressionFactSchema, progressionSchema } from '../../src/content/schemas/progression';
 
 const id = z.string();
 const schemas = {
@@ -19,6 +21,8 @@ const schemas = {
   question: questionSchema(id, id),
   therapy: therapySchema(id, id),
   funding: fundingSchema(id, id),
+  gap: gapSchema(id, id),
+  progression: progressionSchema(id, id),
 };
 
 /** The messages zod gives for `value`, as "path: message". */
@@ -209,5 +213,65 @@ describe('funding', () => {
     expect(problems(schema, { ...goodFunding, areas: [{ ...goodFunding.areas[0]!, symptoms: [] }] })[0]).toBe(
       'areas.0.symptoms: expected at least one symptom page id',
     );
+  });
+});
+
+describe('gap', () => {
+  const schema = schemas.gap;
+  const goodGap = {
+    title: 'Speeding up clinical trials',
+    label: 'Trials',
+    page: 'trials',
+    order: 2,
+    approaches: [
+      { text: 'Test several drugs at once in multi-arm trials', source: 'a' },
+      { text: 'Find early signs in blood and on scans', source: 'b' },
+    ],
+  };
+  it('accepts a gap with its approaches', () => expect(problems(schema, goodGap)).toEqual([]));
+  it('documents both fields of an approach (text and source) for editors', () => {
+    const shape = (approachSchema(id) as unknown as { shape: Record<string, z.ZodType> }).shape;
+    expect(Object.entries(shape).map(([key, field]) => [key, Boolean(field.description)])).toEqual([['text', true], ['source', true]]);
+  });
+  it('names the approach and field that is wrong', () => {
+    const approaches = [goodGap.approaches[0]!, { text: 'Find early signs.', source: 'b' }];
+    expect(problems(schema, { ...goodGap, approaches })).toEqual(['approaches.1.text: expected a short approach without a full stop at the end']);
+    const { source: _s, ...noSource } = goodGap.approaches[0]!;
+    expect(problems(schema, { ...goodGap, approaches: [noSource, goodGap.approaches[1]] })[0]).toMatch(/^approaches\.0\.source: /);
+  });
+  it('keeps approaches short and the list between 2 and 6', () => {
+    const long = { text: Array(15).fill('word').join(' '), source: 'a' };
+    expect(problems(schema, { ...goodGap, approaches: [long, goodGap.approaches[1]] })).toEqual(['approaches.0.text: expected a short approach of at most 14 words, got 15 words']);
+    expect(problems(schema, { ...goodGap, approaches: [goodGap.approaches[0]] })).toEqual(['approaches: expected at least 2 approaches']);
+    expect(problems(schema, { ...goodGap, approaches: Array(7).fill(goodGap.approaches[0]) })[0]).toMatch(/^approaches: expected at most 6 approaches/);
+  });
+  it('refuses an unknown field and lists the allowed ones', () => {
+    expect(problems(schema, { ...goodGap, colour: 'red' })[0]).toMatch(/unknown field "colour": allowed fields are title, label, page, order, approaches/);
+  });
+});
+
+describe('progression', () => {
+  const schema = schemas.progression;
+  const goodPart = {
+    kind: 'factor',
+    label: 'Genes',
+    order: 5,
+    whatIsKnown: [{ text: 'The strategy paper names genes as one of the factors that may shape a person\'s course.', source: 'a' }],
+  };
+  it('documents both fields of a sentence (text and source) for editors', () => {
+    const shape = (progressionFactSchema(id) as unknown as { shape: Record<string, z.ZodType> }).shape;
+    expect(Object.entries(shape).map(([key, field]) => [key, Boolean(field.description)])).toEqual([['text', true], ['source', true]]);
+  });
+  it('accepts a part, with or without a glossary term', () => {
+    expect(problems(schema, goodPart)).toEqual([]);
+    expect(problems(schema, { ...goodPart, term: 'inflammation' })).toEqual([]);
+  });
+  it('wants a known kind', () => {
+    expect(problems(schema, { ...goodPart, kind: 'cause' })[0]).toBe('kind: expected one of process, compensation, outcome, factor, got "cause"');
+  });
+  it('wants what is known as sourced sentences', () => {
+    expect(problems(schema, { ...goodPart, whatIsKnown: [] })).toEqual(['whatIsKnown: expected at least one sentence of what is known']);
+    expect(problems(schema, { ...goodPart, whatIsKnown: [{ text: 'Genes matter' , source: 'a' }] })[0]).toMatch(/^whatIsKnown\.0\.text: expected one plain sentence .* ends with a full stop/);
+    expect(problems(schema, { ...goodPart, whatIsKnown: [{ text: 'Genes matter.' }] })[0]).toMatch(/^whatIsKnown\.0\.source: /);
   });
 });

@@ -15,7 +15,7 @@ export function chartFiles(id: string) {
 }
 
 /** The message an embed page posts to its parent so the iframe grows to fit it. */
-export const embedHeightMessage = 'charting-progressive-ms:height';
+export const embedHeightMessage = 'chart-embed-height';
 
 /**
  * An iframe sized for the wide layout, with a few lines of script that let the embed page

@@ -5,6 +5,14 @@
 import type { ChartSpec } from '../../charts/frame/types';
 import { fundingChart } from '../../charts/funding/chart';
 import FundingChart from './FundingChart.astro';
+import { strategyChart } from '../../charts/strategy/chart';
+import StrategyChart from './StrategyChart.astro';
+import { progressionChart } from '../../charts/progression/chart';
+import ProgressionChart from './ProgressionChart.astro';
+import { trialSizeChart } from '../../charts/trial-size/chart';
+import TrialSizeChart from './TrialSizeChart.astro';
+import { questionsChart } from '../../charts/questions/chart';
+import QuestionsChart from './QuestionsChart.astro';
 
 type AnySpec = ChartSpec<{ width: number; height: number }>;
 
@@ -15,6 +23,10 @@ export interface RegisteredChart {
 
 export const charts: RegisteredChart[] = [
   { component: FundingChart, load: fundingChart },
+  { component: StrategyChart, load: strategyChart },
+  { component: ProgressionChart, load: progressionChart },
+  { component: TrialSizeChart, load: trialSizeChart },
+  { component: QuestionsChart, load: questionsChart },
 ];
 
 /** Every chart's data, with its component, keyed by chart id. */

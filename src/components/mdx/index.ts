@@ -9,5 +9,9 @@ import FundingShare from './FundingShare.astro';
 import FundingTable from './FundingTable.astro';
 import FundingPerHundred from './FundingPerHundred.astro';
 import FundingChart from '../charts/FundingChart.astro';
+import StrategyChart from '../charts/StrategyChart.astro';
+import ProgressionChart from '../charts/ProgressionChart.astro';
+import TrialSizeChart from '../charts/TrialSizeChart.astro';
+import QuestionsChart from '../charts/QuestionsChart.astro';
 
-export const mdxComponents = { Term, Cite, Callout, KeyPoints, Figure, ResearchQuestions, FundingShare, FundingTable, FundingPerHundred, FundingChart };
+export const mdxComponents = { Term, Cite, Callout, KeyPoints, Figure, ResearchQuestions, FundingShare, FundingTable, FundingPerHundred, FundingChart, StrategyChart, ProgressionChart, TrialSizeChart, QuestionsChart };

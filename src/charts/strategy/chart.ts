@@ -1,0 +1,120 @@
+/**
+ * "The strategy at a glance": the gap areas of the research strategy and the approaches under
+ * each, from src/content/gaps/. The title, summary, description, table and marks all come from
+ * that one list, so they cannot disagree.
+ */
+import { getCollection, getEntry } from 'astro:content';
+import { assertReferencesExist } from '../../content/integrity';
+import { chartSources } from '../content';
+import type { ChartSource, ChartSpec } from '../frame/types';
+import { layoutStrategy, type StrategyInput, type StrategyLayout } from './layout';
+
+export const strategyChartId = 'strategy-at-a-glance';
+/** The paper the chart summarises: its citation is the root's note. */
+const paperId = 'thompson-2021';
+
+export interface StrategyApproach {
+  id: string;
+  text: string;
+  source: ChartSource;
+}
+
+export interface StrategyGap {
+  id: string;
+  number: number;
+  title: string;
+  /** The button label, e.g. "Trials". */
+  label: string;
+  href: string;
+  approaches: StrategyApproach[];
+}
+
+export interface StrategyChartSpec extends ChartSpec<StrategyLayout> {
+  gaps: StrategyGap[];
+  paper: ChartSource;
+  strategyTitle: string;
+}
+
+const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
+const inWords = (n: number) => numberWords[n] ?? String(n);
+function listText(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+export async function strategyChart(): Promise<StrategyChartSpec> {
+  const id = strategyChartId;
+  // A wrong id in a gap file is reported with its file and field, before the chart looks it up.
+  await assertReferencesExist();
+  const entries = (await getCollection('gaps')).sort((a, b) => a.data.order - b.data.order);
+  if (entries.length === 0) throw new Error(`Chart "${id}" needs at least one gap in src/content/gaps/.`);
+  const overview = await getEntry('strategy', 'overview');
+  if (!overview) throw new Error(`Chart "${id}" needs the strategy overview page, src/content/strategy/overview.mdx.`);
+
+  const sourceIds = [...new Set([paperId, ...entries.flatMap((e) => e.data.approaches.map((a) => a.source.id))])];
+  const sources = await chartSources(sourceIds, id);
+  const sourceOf = new Map(sources.map((s) => [s.id, s]));
+  const paper = sourceOf.get(paperId)!;
+
+  const gaps: StrategyGap[] = await Promise.all(
+    entries.map(async (entry) => {
+      const page = await getEntry('strategy', entry.data.page.id);
+      if (!page) throw new Error(`${entry.filePath}: page: there is no strategy page "${entry.data.page.id}".`);
+      return {
+        id: entry.id,
+        number: entry.data.order,
+        title: entry.data.title,
+        label: entry.data.label,
+        href: `/strategy/${page.id === 'overview' ? '' : `${page.id}/`}`,
+        approaches: entry.data.approaches.map((approach, a) => ({
+          id: `${entry.id}-${a + 1}`,
+          text: approach.text,
+          source: sourceOf.get(approach.source.id)!,
+        })),
+      };
+    }),
+  );
+
+  const input: StrategyInput = {
+    title: overview.data.title,
+    note: paper.label,
+    gaps: gaps.map(({ id: gapId, number, title, approaches }) => ({ id: gapId, number, title, approaches: approaches.map(({ id: a, text }) => ({ id: a, text })) })),
+  };
+  const count = inWords(gaps.length);
+  const titles = gaps.map((g) => lowerFirst(g.title));
+
+  return {
+    id,
+    title: `The strategy sets out ways to close ${count} gaps in progressive MS research`,
+    summary: `The ${count} gaps are ${listText(titles)}, and each has its own approaches.`,
+    description: [
+      `A tree diagram. At the top is the strategy paper, ${paper.label}. Under it are its ${count} gaps, and under each gap are ways to close it, from the strategy and related research. Each approach has its source in the table.`,
+      ...gaps.map((g) => `Gap ${g.number}, ${lowerFirst(g.title)}: ${listText(g.approaches.map((a) => lowerFirst(a.text)))}.`),
+      'Choosing a gap highlights its approaches and shows a link to its page.',
+    ],
+    kind: 'conceptual',
+    sources,
+    page: { href: '/strategy/', title: overview.data.title },
+    table: {
+      columns: [
+        { key: 'gap', label: 'Gap' },
+        { key: 'approach', label: 'Approach' },
+        { key: 'source', label: 'Source' },
+      ],
+      rows: gaps.flatMap((g) => g.approaches.map((a) => ({ gap: `${g.number}. ${g.title}`, approach: a.text, source: a.source.label }))),
+    },
+    controls: [
+      {
+        key: 'gap',
+        label: 'Show',
+        options: [{ value: 'all', label: 'All' }, ...gaps.map((g) => ({ value: g.id, label: g.label }))],
+        initial: 'all',
+      },
+    ],
+    layouts: { narrow: layoutStrategy(input, 'narrow'), wide: layoutStrategy(input, 'wide') },
+    gaps,
+    paper,
+    strategyTitle: overview.data.title,
+  };
+}

@@ -1,0 +1,297 @@
+/** The research questions explorer: a matrix of symptoms by kinds of question, both sizes. */
+import { describe, expect, it } from 'vitest';
+import {
+  boldFactor,
+  countText,
+  layoutQuestions,
+  markSize,
+  numberQuestions,
+  shapeOf,
+  shapePath,
+  shapes,
+  textBox,
+  type QuestionInput,
+  type QuestionsInput,
+  type QuestionsLayout,
+  type Rect,
+} from '../../../src/charts/questions/layout';
+import { chartSizes, chartWidths } from '../../../src/charts/frame/types';
+import { fontSize, textWidth } from '../../../src/charts/frame/text';
+
+const symptoms = [
+  { id: 'fatigue', label: 'Fatigue', series: 1 },
+  { id: 'mobility', label: 'Mobility and arms', series: 2 },
+  { id: 'pain', label: 'Pain', series: 4 },
+  { id: 'cognition', label: 'Thinking and memory', series: 3 },
+];
+const kinds = [
+  { id: 'measuring', label: 'Measuring the symptom' },
+  { id: 'treating', label: 'Finding treatments that work' },
+  { id: 'choosing-for-whom', label: 'Choosing the right treatment for each person' },
+  { id: 'making-benefits-last', label: 'Making benefits last' },
+  { id: 'effects-on-the-brain', label: 'Effects on the brain' },
+];
+/** The paper's 11 questions by symptom and kind, as in src/content/questions/. */
+const cellsOfPaper: [string, string][] = [
+  ['fatigue', 'measuring'], ['fatigue', 'treating'], ['fatigue', 'choosing-for-whom'],
+  ['mobility', 'treating'], ['mobility', 'making-benefits-last'], ['mobility', 'effects-on-the-brain'],
+  ['pain', 'treating'], ['pain', 'choosing-for-whom'],
+  ['cognition', 'treating'], ['cognition', 'choosing-for-whom'], ['cognition', 'making-benefits-last'],
+];
+const questions = (cells: readonly [string, string][]): QuestionInput[] =>
+  cells.map(([symptom, kind], i) => ({ id: `q${i + 1}`, number: i + 1, symptom, kind }));
+const paper: QuestionsInput = { symptoms, kinds, questions: questions(cellsOfPaper) };
+/** Twelve questions in one cell, the rest as in the paper. */
+const crowded: QuestionsInput = {
+  symptoms,
+  kinds,
+  questions: questions([...cellsOfPaper, ...Array.from({ length: 12 }, () => ['pain', 'choosing-for-whom'] as [string, string])]),
+};
+
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width - 0.01 && b.x < a.x + a.width - 0.01 && a.y < b.y + b.height - 0.01 && b.y < a.y + a.height - 0.01;
+const inside = (inner: Rect, outer: Rect) =>
+  inner.x >= outer.x - 0.01 && inner.y >= outer.y - 0.01 && inner.x + inner.width <= outer.x + outer.width + 0.01 && inner.y + inner.height <= outer.y + outer.height + 0.01;
+
+/** Every piece of text the layout draws, with whether it is bold. */
+function texts(layout: QuestionsLayout) {
+  return [
+    ...[...layout.columnHeaders, ...layout.rowHeaders].flatMap((h) => [
+      { block: h.label, bold: true, what: `heading ${h.id}` },
+      { block: h.count, bold: false, what: `count of ${h.id}` },
+    ]),
+    ...layout.cells.map((c) => ({ block: c.countText, bold: false, what: `cell ${c.symptom}/${c.kind}` })),
+  ];
+}
+
+function checkBounds(layout: QuestionsLayout) {
+  const frame = { x: 0, y: 0, width: layout.width, height: layout.height };
+  for (const mark of layout.marks) expect(inside(mark.box, frame), `mark ${mark.id}`).toBe(true);
+  for (const cell of layout.cells) expect(inside(cell.rect, frame), `cell ${cell.symptom}/${cell.kind}`).toBe(true);
+  for (const { block, what } of texts(layout)) expect(inside(textBox(block), frame), what).toBe(true);
+  for (const header of [...layout.columnHeaders, ...layout.rowHeaders]) {
+    if (!header.icon) continue;
+    const { cx, cy, size } = header.icon;
+    expect(inside({ x: cx - size / 2, y: cy - size / 2, width: size, height: size }, frame), `icon ${header.id}`).toBe(true);
+  }
+}
+
+function checkNoOverlap(layout: QuestionsLayout) {
+  const marks = layout.marks;
+  for (let i = 0; i < marks.length; i++) {
+    for (let j = i + 1; j < marks.length; j++) expect(overlaps(marks[i]!.box, marks[j]!.box), `${marks[i]!.id} and ${marks[j]!.id}`).toBe(false);
+  }
+  for (const cell of layout.cells) {
+    const inCell = marks.filter((m) => m.symptom === cell.symptom && m.kind === cell.kind);
+    for (const m of inCell) expect(overlaps(m.box, textBox(cell.countText)), `${m.id} and its cell's count`).toBe(false);
+  }
+}
+
+/** Every mark's number, as wide as a bold estimate, lies inside its shape. */
+function checkNumbers(layout: QuestionsLayout) {
+  for (const mark of layout.marks) {
+    const half = markSize / 2;
+    const width = textWidth(String(mark.number)) * boldFactor;
+    const top = mark.numberY - fontSize * 0.72;
+    const corners = [
+      [mark.cx - width / 2, top], [mark.cx + width / 2, top],
+      [mark.cx - width / 2, mark.numberY], [mark.cx + width / 2, mark.numberY],
+    ] as const;
+    for (const [x, y] of corners) {
+      const dx = Math.abs(x - mark.cx);
+      const dy = y - mark.cy;
+      const fits = {
+        circle: Math.hypot(dx, dy) <= half * 0.95,
+        square: dx <= half * 0.9 && Math.abs(dy) <= half * 0.9,
+        diamond: dx + Math.abs(dy) <= half,
+        triangle: dy <= half && dx <= (dy + half) / 2,
+      }[mark.shape];
+      expect(fits, `${mark.id} (${mark.shape})`).toBe(true);
+    }
+  }
+}
+
+describe('countText', () => {
+  it('says None, then question or questions', () => {
+    expect(countText(0)).toBe('None');
+    expect(countText(1)).toBe('1 question');
+    expect(countText(12)).toBe('12 questions');
+  });
+});
+
+describe('shapes', () => {
+  it('gives each of the four series its own shape', () => {
+    expect(new Set([1, 2, 3, 4].map(shapeOf)).size).toBe(4);
+    expect(new Set(symptoms.map((s) => shapeOf(s.series))).size).toBe(symptoms.length);
+  });
+
+  it.each(shapes.filter((s) => s !== 'circle'))('draws a %s inside its square', (shape) => {
+    const coords = [...shapePath(shape, 100, 50, 40).matchAll(/[ML](-?[\d.]+) (-?[\d.]+)|[HV](-?[\d.]+)/g)];
+    expect(coords.length).toBeGreaterThan(2);
+    for (const m of coords) {
+      if (m[1] !== undefined) {
+        expect(Number(m[1])).toBeGreaterThanOrEqual(80);
+        expect(Number(m[1])).toBeLessThanOrEqual(120);
+        expect(Number(m[2])).toBeGreaterThanOrEqual(30);
+        expect(Number(m[2])).toBeLessThanOrEqual(70);
+      }
+    }
+  });
+
+  it('draws a circle that fits its square', () => {
+    const [, x, y, r] = shapePath('circle', 100, 50, 40).match(/^M(-?[\d.]+) (-?[\d.]+)a([\d.]+)/)!;
+    expect(Number(y)).toBe(50);
+    expect(Number(x)).toBeGreaterThanOrEqual(80);
+    expect(Number(x) + 2 * Number(r)).toBeLessThanOrEqual(120);
+  });
+});
+
+describe('numberQuestions', () => {
+  it('numbers by symptom, then kind, then the source order', () => {
+    const numbered = numberQuestions(
+      [
+        { id: 'c', symptom: 'mobility', kind: 'treating', order: 2 },
+        { id: 'a', symptom: 'fatigue', kind: 'treating', order: 2 },
+        { id: 'd', symptom: 'mobility', kind: 'measuring', order: 9 },
+        { id: 'b', symptom: 'fatigue', kind: 'treating', order: 1 },
+      ],
+      ['fatigue', 'mobility'],
+      ['measuring', 'treating'],
+    );
+    expect(numbered.map((q) => `${q.number}${q.id}`)).toEqual(['1b', '2a', '3d', '4c']);
+  });
+});
+
+describe.each(chartSizes)('layoutQuestions, %s', (size) => {
+  const layout = layoutQuestions(paper, size);
+
+  it('is as wide as the drawing', () => {
+    expect(layout.width).toBe(chartWidths[size]);
+    expect(layout.height).toBeGreaterThan(0);
+  });
+
+  it('has a row per symptom on wide screens and a row per kind on phones', () => {
+    const rows = size === 'wide' ? symptoms : kinds;
+    const columns = size === 'wide' ? kinds : symptoms;
+    expect(layout.rowHeaders.map((h) => h.id)).toEqual(rows.map((r) => r.id));
+    expect(layout.columnHeaders.map((h) => h.id)).toEqual(columns.map((c) => c.id));
+    // Columns run left to right, rows top to bottom, in the given order.
+    const xs = layout.columnHeaders.map((h) => h.label.x);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    const ys = layout.rowHeaders.map((h) => h.label.top);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    expect(layout.cells).toHaveLength(symptoms.length * kinds.length);
+  });
+
+  it('places every question exactly once, in the cell of its symptom and kind', () => {
+    expect(layout.marks.map((m) => m.id).sort()).toEqual(paper.questions.map((q) => q.id).sort());
+    for (const q of paper.questions) {
+      const mark = layout.marks.find((m) => m.id === q.id)!;
+      expect([mark.symptom, mark.kind, mark.number]).toEqual([q.symptom, q.kind, q.number]);
+      const cell = layout.cells.find((c) => c.symptom === q.symptom && c.kind === q.kind)!;
+      expect(inside(mark.box, cell.rect), q.id).toBe(true);
+    }
+  });
+
+  it('counts each cell, and totals each row and column, in words', () => {
+    const fatigueTreating = layout.cells.find((c) => c.symptom === 'fatigue' && c.kind === 'treating')!;
+    expect(fatigueTreating.count).toBe(1);
+    const painMeasuring = layout.cells.find((c) => c.symptom === 'pain' && c.kind === 'measuring')!;
+    expect(painMeasuring.countText.lines).toEqual(['None']);
+    const headers = [...layout.rowHeaders, ...layout.columnHeaders];
+    expect(headers.find((h) => h.id === 'treating')!.count.lines.join(' ')).toBe('4 questions');
+    expect(headers.find((h) => h.id === 'pain')!.count.lines.join(' ')).toBe('2 questions');
+    expect(headers.find((h) => h.id === 'effects-on-the-brain')!.count.lines.join(' ')).toBe('1 question');
+    if (size === 'wide') expect(fatigueTreating.countText.lines).toEqual(['1 question']);
+  });
+
+  it('gives each symptom its colour and shape, on its marks and its key', () => {
+    for (const mark of layout.marks) {
+      const symptom = symptoms.find((s) => s.id === mark.symptom)!;
+      expect([mark.series, mark.shape]).toEqual([symptom.series, shapeOf(symptom.series)]);
+    }
+    const keyed = [...layout.rowHeaders, ...layout.columnHeaders].filter((h) => h.icon).map((h) => h.id);
+    expect(keyed).toEqual(symptoms.map((s) => s.id));
+  });
+
+  it('lists its marks in reading order: row by row, left to right', () => {
+    const cellOrder = layout.cells.map((c) => `${c.symptom}/${c.kind}`);
+    const order = layout.marks.map((m) => cellOrder.indexOf(`${m.symptom}/${m.kind}`));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    if (size === 'wide') expect(layout.marks.map((m) => m.number)).toEqual(paper.questions.map((q) => q.number));
+    else expect(layout.marks.slice(0, 2).map((m) => m.id)).toEqual(['q1', 'q2']); // the measuring row, then treating
+  });
+
+  it('keeps marks apart and every mark, cell, key and text inside the drawing', () => {
+    checkNoOverlap(layout);
+    checkBounds(layout);
+  });
+
+  it('wraps headings and counts to their space, and no two pieces of text overlap', () => {
+    for (const { block, bold, what } of texts(layout)) {
+      for (const text of block.lines) expect(textWidth(text) * (bold ? boldFactor : 1), `${what}: ${text}`).toBeLessThanOrEqual(block.maxWidth + 0.01);
+    }
+    const boxes = texts(layout).filter((t) => t.block.lines.length > 0).map((t) => ({ what: t.what, box: textBox(t.block) }));
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!.box, boxes[j]!.box), `${boxes[i]!.what} and ${boxes[j]!.what}`).toBe(false);
+    }
+    // Long kinds wrap rather than run into the next column.
+    const longest = [...layout.rowHeaders, ...layout.columnHeaders].find((h) => h.id === 'choosing-for-whom')!;
+    expect(longest.label.lines.length).toBeGreaterThan(1);
+  });
+
+  it('keeps text off the marks and the grid', () => {
+    const headerBoxes = [...layout.columnHeaders, ...layout.rowHeaders].flatMap((h) => [textBox(h.label), textBox(h.count)]);
+    for (const box of headerBoxes) {
+      for (const cell of layout.cells) expect(overlaps(box, cell.rect)).toBe(false);
+    }
+  });
+
+  it('fits each number inside its shape', () => checkNumbers(layout));
+});
+
+describe.each(chartSizes)('layoutQuestions with extreme input, %s', (size) => {
+  it('lays out nothing, inside the bounds, for no data at all', () => {
+    const layout = layoutQuestions({ symptoms: [], kinds: [], questions: [] }, size);
+    expect(layout.marks).toEqual([]);
+    expect(layout.cells).toEqual([]);
+    expect(layout.height).toBeGreaterThanOrEqual(0);
+    checkBounds(layout);
+  });
+
+  it('draws an empty grid with None in every cell when there are no questions', () => {
+    const layout = layoutQuestions({ symptoms, kinds, questions: [] }, size);
+    expect(layout.marks).toEqual([]);
+    expect(layout.cells.every((c) => c.countText.lines.join() === 'None')).toBe(true);
+    checkBounds(layout);
+  });
+
+  it('keeps headings inside the bounds with only one side of the grid', () => {
+    checkBounds(layoutQuestions({ symptoms: [], kinds, questions: [] }, size));
+    checkBounds(layoutQuestions({ symptoms, kinds: [], questions: [] }, size));
+  });
+
+  it('fits 12 questions in one cell: all placed there, none overlapping, all inside', () => {
+    const layout = layoutQuestions(crowded, size);
+    const cell = layout.cells.find((c) => c.symptom === 'pain' && c.kind === 'choosing-for-whom')!;
+    const there = layout.marks.filter((m) => inside(m.box, cell.rect));
+    expect(there).toHaveLength(13);
+    expect(cell.count).toBe(13);
+    expect(layout.marks).toHaveLength(crowded.questions.length);
+    checkNoOverlap(layout);
+    checkBounds(layout);
+    checkNumbers(layout);
+    // The crowded cell needs several lines of marks, so the drawing grows.
+    expect(layout.height).toBeGreaterThan(layoutQuestions(paper, size).height + markSize * 2);
+  });
+
+  it('wraps a very long name without running past the drawing', () => {
+    const long = { symptoms: [{ id: 'x', label: 'A symptom with an unusually long name that must wrap over lines', series: 1 }], kinds, questions: [] };
+    const layout = layoutQuestions(long, size);
+    checkBounds(layout);
+  });
+
+  it('refuses a question whose symptom or kind is not in the grid, rather than dropping it', () => {
+    expect(() => layoutQuestions({ symptoms, kinds, questions: [{ id: 'z', number: 1, symptom: 'sleep', kind: 'treating' }] }, size)).toThrow(/sleep/);
+    expect(() => layoutQuestions({ symptoms, kinds, questions: [{ id: 'z', number: 1, symptom: 'pain', kind: 'costs' }] }, size)).toThrow(/costs/);
+  });
+});
