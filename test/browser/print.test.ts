@@ -37,6 +37,7 @@ describe('print', () => {
       expect(box!.width).toBeLessThanOrEqual(700);
       expect(box!.height).toBeLessThan(1000);
       expect(await chart.locator('.chart-actions').isVisible()).toBe(false);
+      expect(await chart.locator('.chart-controls').isVisible()).toBe(false);
       expect(await chart.locator('.chart-source').isVisible()).toBe(true);
     } finally {
       await close();

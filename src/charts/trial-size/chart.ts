@@ -52,7 +52,7 @@ export async function trialSizeChart(options = trialSizeOptions): Promise<ChartS
     id,
     component: 'TrialSizeChart',
     title: 'Small effects need hundreds of people in each group',
-    summary: `To have an ${main.power}% chance of spotting an effect of size ${main.effect}, a trial needs ${formatCount(main.perGroup)} people in each group. For a smaller effect of ${small.effect}, it needs ${formatCount(small.perGroup)} in each group.`,
+    summary: `To have an ${main.power}% chance of spotting an effect of size ${main.effect}, a trial needs ${formatCount(main.perGroup)} people in each group, and for a smaller effect of ${small.effect} it needs ${formatCount(small.perGroup)}.`,
     description: [
       'These numbers come from a standard formula. They are not from a real trial. They show how many people a trial with two equal groups, a drug group and a placebo group, needs to spot a real effect.',
       `The formula: people in each group = 2 × (z₁₋α/₂ + z₁₋β)² ÷ d², rounded up. Here d is the effect size: the difference the drug makes, divided by the standard deviation, which is how much the measure varies between people. z₁₋α/₂ is ${z(0.975)} for the usual two-sided 5% significance level. z₁₋β is ${zPowers}. Power is the chance that the trial spots an effect of that size if it is real.`,
