@@ -20,7 +20,11 @@ export interface BuildResult {
   output: string;
 }
 
-export function buildWithFixture(fixtureDir: string): BuildResult {
+/**
+ * Builds with the fixture laid over the real content. `inspect` runs on the built site's folder
+ * before it is removed, for checks of what the pages say.
+ */
+export function buildWithFixture(fixtureDir: string, inspect?: (distDir: string) => void): BuildResult {
   const work = mkdtempSync(path.join(tmpdir(), 'cpms-fixture-'));
   try {
     const content = path.join(work, 'content');
@@ -43,6 +47,7 @@ export function buildWithFixture(fixtureDir: string): BuildResult {
     });
     // eslint-disable-next-line no-control-regex
     const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+    if (run.status === 0) inspect?.(path.join(work, 'dist'));
     return { ok: run.status === 0, output };
   } finally {
     rmSync(work, { recursive: true, force: true });
