@@ -23,3 +23,16 @@ export function inSentence(label: string): string {
   if ((firstWord.match(/[A-Z]/g)?.length ?? 0) >= 2) return label;
   return label.charAt(0).toLowerCase() + label.slice(1);
 }
+
+/** "a", "a and b", "a, b and c": a list as a sentence says it. */
+export function listAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+const smallNumbers = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** Numbers up to ten in words, as plain-language guides advise ("three gaps"); larger ones in digits. */
+export function numberInWords(n: number): string {
+  return smallNumbers[n] ?? String(n);
+}

@@ -1,6 +1,6 @@
 /** Unit tests for the small pure helpers in src/lib. */
 import { describe, expect, it } from 'vitest';
-import { countWords, inSentence, splitSentences } from '../../src/lib/words';
+import { countWords, inSentence, listAnd, numberInWords, splitSentences } from '../../src/lib/words';
 import { closest, didYouMean, editDistance } from '../../src/lib/suggest';
 import { registryFormatsHint, registryOf, registries } from '../../src/lib/registry';
 import { formatDate, formatPublished, isoDate, monthsBetween, publishedYear } from '../../src/lib/dates';
@@ -215,5 +215,19 @@ describe('inSentence', () => {
   it('leaves a label that starts with an abbreviation alone', () => {
     expect(inSentence('SPMS without relapses')).toBe('SPMS without relapses');
     expect(inSentence('')).toBe('');
+  });
+});
+
+describe('listAnd and numberInWords', () => {
+  it('joins a list as a sentence says it', () => {
+    expect(listAnd([])).toBe('');
+    expect(listAnd(['fatigue'])).toBe('fatigue');
+    expect(listAnd(['fatigue', 'pain'])).toBe('fatigue and pain');
+    expect(listAnd(['fatigue', 'pain', 'cognition'])).toBe('fatigue, pain and cognition');
+  });
+  it('writes small numbers in words and larger ones in digits', () => {
+    expect(numberInWords(3)).toBe('three');
+    expect(numberInWords(10)).toBe('ten');
+    expect(numberInWords(11)).toBe('11');
   });
 });

@@ -4,6 +4,7 @@ import { formatMillionsExact, formatPercent } from '../../lib/funding';
 import { chartSources } from '../content';
 import type { ChartSpec } from '../frame/types';
 import { layoutFunding, type FundingLayout } from './layout';
+import { listAnd } from '../../lib/words';
 
 export async function fundingChart(report = defaultFundingReport): Promise<ChartSpec<FundingLayout>> {
   const { entry, shares } = await fundingReport(report, 'FundingChart', undefined);
@@ -11,13 +12,12 @@ export async function fundingChart(report = defaultFundingReport): Promise<Chart
   const named = shares.filter((s) => !s.isRest);
   const rest = shares.find((s) => s.isRest);
   const list = named.map((s) => `${formatPercent(s.percent)} to ${s.label.toLowerCase()}`);
-  const listText = `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
   const inputs = shares.map(({ id, label, percent, amount, perHundred, isRest }) => ({ id, label, percent, amount, perHundred, isRest }));
   return {
     id: `funding-${year}`,
     component: 'FundingChart',
     title: `In ${year}, research on fatigue, pain, mobility and cognition each got $${Math.max(...named.map((s) => s.percent))} or less of every $100 in grants`,
-    summary: `Of ${formatMillionsExact(totalMillions)} in research grants in ${year}, ${listText}.`,
+    summary: `Of ${formatMillionsExact(totalMillions)} in research grants in ${year}, ${listAnd(list)}.`,
     description: [
       `A grid of 100 squares stands for all the research grants in ${year}, ${formatMillionsExact(totalMillions)}. Each square is $1 of every $100.`,
       ...named.map((s) => `${s.label}: ${formatPercent(s.percent)}, which is ${s.perHundred}, ${s.amount}.`),

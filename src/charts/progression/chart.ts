@@ -10,6 +10,7 @@ import { assertReferencesExist } from '../../content/integrity';
 import { chartSources } from '../content';
 import type { ChartSource, ChartSpec } from '../frame/types';
 import { layoutProgression, type ProgressionLabels, type ProgressionLayout } from './layout';
+import { inSentence, listAnd, numberInWords } from '../../lib/words';
 
 export const progressionChartId = 'what-shapes-progression';
 const kindOrder: ProgressionKind[] = ['process', 'compensation', 'outcome', 'factor'];
@@ -29,15 +30,8 @@ export interface ProgressionChartSpec extends ChartSpec<ProgressionLayout> {
   parts: ProgressionPart[];
 }
 
-const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
-const inWords = (n: number) => numberWords[n] ?? String(n);
-function listText(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 /** The everyday part of a label: "Nerve loss (neurodegeneration)" → "nerve loss". */
-const plain = (label: string) => lowerFirst(label.replace(/\s*\(.*\)\s*$/, ''));
+const plain = (label: string) => inSentence(label.replace(/\s*\(.*\)\s*$/, ''));
 
 /** The words on the arrow from the barrier to the result: Kuhlmann et al. (2022), as the mechanisms page puts it. */
 export const progressionLabels: ProgressionLabels = {
@@ -85,10 +79,10 @@ export async function progressionChart(): Promise<ProgressionChartSpec> {
   return {
     id,
     title: 'Progression shows when damage spreads and the body can no longer make up for it',
-    summary: `${listText(processes).replace(/^./, (c) => c.toUpperCase())} cause damage, the body makes up for it for a time, and ${inWords(factors.length)} personal factors may shape each person's course.`,
+    summary: `${listAnd(processes).replace(/^./, (c) => c.toUpperCase())} cause damage, the body makes up for it for a time, and ${numberInWords(factors.length)} personal factors may shape each person's course.`,
     description: [
-      `A diagram of ideas, not of measured data. First come ${inWords(processes.length)} processes that cause damage: ${listText(processes)}. Arrows lead from them to a barrier: ${listText(compensation)}, for a time. A dashed arrow leads on to the result, ${listText(outcome)}, ${progressionLabels.failure}.`,
-      `Then come ${inWords(factors.length)} factors that may shape each person's course: ${listText(factors)}. An arrow leads from them to the result. The strategy says these factors likely play a part. It does not say how much each one matters.`,
+      `A diagram of ideas, not of measured data. First come ${numberInWords(processes.length)} processes that cause damage: ${listAnd(processes)}. Arrows lead from them to a barrier: ${listAnd(compensation)}, for a time. A dashed arrow leads on to the result, ${listAnd(outcome)}, ${progressionLabels.failure}.`,
+      `Then come ${numberInWords(factors.length)} factors that may shape each person's course: ${listAnd(factors)}. An arrow leads from them to the result. The strategy says these factors likely play a part. It does not say how much each one matters.`,
       ...parts.map((p) => `${p.label}: ${p.whatIsKnown.map((f) => f.text).join(' ')}`),
     ],
     kind: 'conceptual',

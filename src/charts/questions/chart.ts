@@ -8,6 +8,7 @@ import { articleUrl, overviewId } from '../../lib/sections';
 import { chartSources } from '../content';
 import type { ChartSpec } from '../frame/types';
 import { layoutQuestions, numberQuestions, shapeOf, type QuestionShape, type QuestionsLayout } from './layout';
+import { inSentence, listAnd } from '../../lib/words';
 
 export const questionsChartId = 'research-questions';
 
@@ -43,13 +44,7 @@ export interface QuestionsData {
   questions: QuestionRow[];
 }
 
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-/** "a, b and c" */
-export function listAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 /** The symptoms (in page order), the five kinds, and every question numbered in reading order. */
 export async function questionsData(): Promise<QuestionsData> {
@@ -88,7 +83,7 @@ export async function questionsData(): Promise<QuestionsData> {
 
 /** The accessible name of a question's mark. */
 export function questionName(q: QuestionRow, total: number): string {
-  return `Question ${q.number} of ${total}: ${q.symptom.label}, ${lowerFirst(q.kind.label)}. “${q.question}”`;
+  return `Question ${q.number} of ${total}: ${q.symptom.label}, ${inSentence(q.kind.label)}. “${q.question}”`;
 }
 
 export async function questionsChart(): Promise<ChartSpec<QuestionsLayout>> {
@@ -102,8 +97,8 @@ export async function questionsChart(): Promise<ChartSpec<QuestionsLayout>> {
   const commonest = [...kinds].sort((a, b) => count(undefined, b.id) - count(undefined, a.id))[0];
   const title =
     everywhere.length > 0
-      ? `Every symptom has a question about ${listAnd(everywhere.map((k) => lowerFirst(k.label)))}`
-      : `Most questions are about ${lowerFirst(commonest?.label ?? 'the symptoms')}`;
+      ? `Every symptom has a question about ${listAnd(everywhere.map((k) => inSentence(k.label)))}`
+      : `Most questions are about ${inSentence(commonest?.label ?? 'the symptoms')}`;
 
   const shapeWords: Record<QuestionShape, string> = { circle: 'circles', square: 'squares', diamond: 'diamonds', triangle: 'triangles' };
   const input = {

@@ -8,6 +8,8 @@ import { assertReferencesExist } from '../../content/integrity';
 import { chartSources } from '../content';
 import type { ChartSource, ChartSpec } from '../frame/types';
 import { layoutStrategy, type StrategyInput, type StrategyLayout } from './layout';
+import { inSentence, listAnd, numberInWords } from '../../lib/words';
+import { articleUrl } from '../../lib/sections';
 
 export const strategyChartId = 'strategy-at-a-glance';
 /** The paper the chart summarises: its citation is the root's note. */
@@ -35,13 +37,6 @@ export interface StrategyChartSpec extends ChartSpec<StrategyLayout> {
   strategyTitle: string;
 }
 
-const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
-const inWords = (n: number) => numberWords[n] ?? String(n);
-function listText(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 export async function strategyChart(): Promise<StrategyChartSpec> {
   const id = strategyChartId;
@@ -66,7 +61,7 @@ export async function strategyChart(): Promise<StrategyChartSpec> {
         number: entry.data.order,
         title: entry.data.title,
         label: entry.data.label,
-        href: `/strategy/${page.id === 'overview' ? '' : `${page.id}/`}`,
+        href: articleUrl('strategy', page.id),
         approaches: entry.data.approaches.map((approach, a) => ({
           id: `${entry.id}-${a + 1}`,
           text: approach.text,
@@ -81,16 +76,16 @@ export async function strategyChart(): Promise<StrategyChartSpec> {
     note: paper.label,
     gaps: gaps.map(({ id: gapId, number, title, approaches }) => ({ id: gapId, number, title, approaches: approaches.map(({ id: a, text }) => ({ id: a, text })) })),
   };
-  const count = inWords(gaps.length);
-  const titles = gaps.map((g) => lowerFirst(g.title));
+  const count = numberInWords(gaps.length);
+  const titles = gaps.map((g) => inSentence(g.title));
 
   return {
     id,
     title: `The strategy sets out ways to close ${count} gaps in progressive MS research`,
-    summary: `The ${count} gaps are ${listText(titles)}, and each has its own approaches.`,
+    summary: `The ${count} gaps are ${listAnd(titles)}, and each has its own approaches.`,
     description: [
       `A tree diagram. At the top is the strategy paper, ${paper.label}. Under it are its ${count} gaps, and under each gap are ways to close it, from the strategy and related research. Each approach has its source in the table.`,
-      ...gaps.map((g) => `Gap ${g.number}, ${lowerFirst(g.title)}: ${listText(g.approaches.map((a) => lowerFirst(a.text)))}.`),
+      ...gaps.map((g) => `Gap ${g.number}, ${inSentence(g.title)}: ${listAnd(g.approaches.map((a) => inSentence(a.text)))}.`),
       'Choosing a gap highlights its approaches and shows a link to its page.',
     ],
     kind: 'conceptual',
