@@ -168,7 +168,7 @@ describe.each(charts.map((c) => [c.id, c.page.url, c] as const))('chart %s on %s
     expect(code).toMatch(/height="\d+"/);
   });
 
-  it('is drawn as before (update the snapshot with `npx vitest -u` when a change is intended)', async () => {
+  it('is drawn as before (after an intended change, run `npm run test:content -- -u`)', async () => {
     const embed = builtPages().find((p) => p.url === `/embed/${id}/`)!;
     const svg = embed.$.html(embed.$('svg[data-size="wide"]'));
     await expect(normaliseSvg(svg)).toMatchFileSnapshot(`./__snapshots__/charts/${id}.svg`);
