@@ -38,7 +38,7 @@ export const collections = {
   }),
   therapies: defineCollection({
     loader: folder('therapies', '*.yaml'),
-    schema: therapySchema(reference('sources'), reference('symptoms')),
+    schema: therapySchema(reference('sources'), reference('symptoms'), reference('therapies')),
   }),
   gaps: defineCollection({
     loader: folder('gaps', '*.yaml'),

@@ -171,6 +171,8 @@ describe('furthestPhase', () => {
     expect(furthestPhase(['2', '3', '1/2'])).toBe('3');
     expect(furthestPhase(['3b', '3'])).toBe('3b');
     expect(furthestPhase(['1'])).toBe('1');
+    expect(furthestPhase(['none', '2'])).toBe('2');
+    expect(furthestPhase(['none'])).toBe('none');
   });
 });
 

@@ -19,7 +19,7 @@ const schemas = {
   glossary: glossarySchema(id, id),
   article: articleSchema(id),
   question: questionSchema(id, id),
-  therapy: therapySchema(id, id),
+  therapy: therapySchema(id, id, id),
   funding: fundingSchema(id, id),
   gap: gapSchema(id, id),
   progression: progressionSchema(id, id),
@@ -58,12 +58,15 @@ const goodTrial = {
   startYear: 2011,
   resultYear: 2017,
   primaryOutcome: 'Lasting worsening of disability.',
+  outcome: 'positive',
+  result: 'Fewer people got worse.',
   sources: ['a'],
 };
 const goodTherapy = {
   name: 'ocrelizumab',
   aliases: ['Ocrevus'],
   summary: 'Removes B cells.',
+  meaning: 'It slows worsening a little for some people.',
   mechanism: 'anti-cd20',
   purpose: 'disease-modifying',
   populations: ['ppms'],
@@ -74,7 +77,7 @@ const goodTherapy = {
 };
 
 describe('every schema field is documented for editors', () => {
-  const withTrial = { ...schemas, trial: trialSchema(id), fundingArea: fundingAreaSchema(id) };
+  const withTrial = { ...schemas, trial: trialSchema(id, id), fundingArea: fundingAreaSchema(id) };
   it.each(Object.entries(withTrial))('%s', (_name, schema) => {
     const shape = (schema as unknown as { shape: Record<string, z.ZodType> }).shape;
     expect(Object.keys(shape).length).toBeGreaterThan(2);
@@ -181,8 +184,16 @@ describe('therapy and trial', () => {
   it('wants the symptom of a symptomatic therapy', () => {
     expect(problems(schema, { ...goodTherapy, purpose: 'symptomatic' })).toEqual(['symptom: expected symptom for a symptomatic or rehabilitation therapy']);
   });
+  it('wants a result exactly when a trial has finished', () => {
+    const trial = trialSchema(id, id);
+    const { result: _r, ...noResult } = goodTrial;
+    expect(problems(trial, noResult)).toEqual(['result: expected a result for a finished or stopped trial, and none for an ongoing one']);
+    expect(problems(trial, { ...goodTrial, outcome: 'ongoing' })).toEqual(['result: expected a result for a finished or stopped trial, and none for an ongoing one']);
+    expect(problems(trial, { ...noResult, outcome: 'ongoing' })).toEqual([]);
+    expect(problems(trial, { ...goodTrial, outcome: 'worked' })[0]).toMatch(/^outcome: expected one of positive, mixed, did-not-work, stopped, ongoing/);
+  });
   it('keeps trial years in order and in the past', () => {
-    const trial = trialSchema(id);
+    const trial = trialSchema(id, id);
     expect(problems(trial, { ...goodTrial, resultYear: 2009 })).toEqual(['resultYear: expected resultYear to be the same as or after startYear']);
     expect(problems(trial, { ...goodTrial, startYear: new Date().getFullYear() + 1 })[0]).toMatch(/^startYear: expected the start year of \d{4} or earlier/);
     const { startYear: _s, resultYear: _r, ...undated } = goodTrial;
