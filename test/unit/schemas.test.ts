@@ -181,8 +181,9 @@ describe('therapy and trial', () => {
     expect(problems(schema, { ...goodTherapy, statusAsOf: tomorrow })[0]).toMatch(/^statusAsOf: .*in the future/);
     expect(problems(schema, { ...goodTherapy, sources: [] })[0]).toMatch(/^sources: expected at least one source/);
   });
-  it('wants the symptom of a symptomatic therapy', () => {
-    expect(problems(schema, { ...goodTherapy, purpose: 'symptomatic' })).toEqual(['symptom: expected symptom for a symptomatic or rehabilitation therapy']);
+  it('wants the symptom a symptomatic therapy targets', () => {
+    expect(problems(schema, { ...goodTherapy, purpose: 'symptomatic' })).toEqual(['targets: expected targets (the symptom it eases) for a symptomatic or rehabilitation therapy']);
+    expect(problems(schema, { ...goodTherapy, purpose: 'symptomatic', targets: 'walking speed' })).toEqual([]);
   });
   it('wants a result exactly when a trial has finished', () => {
     const trial = trialSchema(id, id);

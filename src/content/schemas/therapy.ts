@@ -166,8 +166,11 @@ export function therapySchema<SourceRef extends z.ZodType, SymptomRef extends z.
     populations: z.array(z.enum(populations.keys, { error: expected(`one of ${populations.keys.join(', ')}`) }))
       .min(1, { error: 'expected at least one population' })
       .describe(`Who it is tested in: ${populations.keys.join(', ')}.`),
-    /** For symptomatic and rehabilitation therapies: the symptom page it targets. */
-    symptom: symptomRef.optional().describe('For symptomatic or rehabilitation therapies: the symptom id it targets.'),
+    /** For symptomatic and rehabilitation therapies: the symptom it eases, in a few plain words. */
+    targets: text('the symptom it targets, e.g. "walking speed"', { max: 60 }).optional()
+      .describe('For symptomatic or rehabilitation therapies: the symptom it targets in a few plain words, e.g. "walking speed" or "muscle stiffness (spasticity)".'),
+    /** The symptom page that covers that symptom, when one does. */
+    symptom: symptomRef.optional().describe('For symptomatic or rehabilitation therapies: the id of the symptom page that covers what it targets (fatigue, mobility, pain, cognition), when one does.'),
     status: z.enum(statuses.keys, { error: expected(`one of ${statuses.keys.join(', ')}`) })
       .describe(`Where it stands overall: ${statuses.keys.join(', ')}.`),
     /** The day the status was last checked; older than a year shows a warning. */
@@ -181,8 +184,8 @@ export function therapySchema<SourceRef extends z.ZodType, SymptomRef extends z.
     sources: z.array(sourceRef, { error: expected('a list of source ids') })
       .min(1, { error: 'expected at least one source' })
       .describe('Ids of the sources for the therapy as a whole.'),
-  }).refine((t) => t.purpose === 'disease-modifying' || t.symptom !== undefined, {
-    error: 'expected symptom for a symptomatic or rehabilitation therapy',
-    path: ['symptom'],
+  }).refine((t) => t.purpose === 'disease-modifying' || t.targets !== undefined, {
+    error: 'expected targets (the symptom it eases) for a symptomatic or rehabilitation therapy',
+    path: ['targets'],
   });
 }
