@@ -176,6 +176,32 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
+const foldWord = (word: string) => word.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+
+function sharedStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * Whether the words a result matched really answer the query. When no word in the index
+ * starts with a query word, Pagefind falls back to the longest word that the query word
+ * starts with, however short: "chocolate" finds an author's initials "CH". A match counts
+ * when it shares the query word's first four letters (or all of a shorter word), so typos
+ * and other endings ("fatige", "memories") still find their pages. Each query word needs one.
+ * A result that matched only metadata (keywords, no words on the page) is taken as it is.
+ */
+export function answersQuery(query: string, matchedWords: readonly string[]): boolean {
+  const matched = matchedWords.map(foldWord).filter(Boolean);
+  if (matched.length === 0) return true;
+  return query
+    .split(' ')
+    .map(foldWord)
+    .filter(Boolean)
+    .every((term) => matched.some((word) => sharedStart(term, word) >= Math.min(term.length, 4)));
+}
+
 /** "1 result" / "12 results". */
 export function resultCount(count: number): string {
   return `${count} ${count === 1 ? 'result' : 'results'}`;

@@ -8,6 +8,9 @@ import { searchExcerptLength, searchRanking } from '../lib/search';
 /** The parts of Pagefind's search API this site uses (see pagefind_web_js/types/index.d.ts). */
 export interface PagefindResultData {
   url: string;
+  /** The page's words as indexed, separated by spaces; `locations` index into them. */
+  content: string;
+  locations: number[];
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;

@@ -8,7 +8,7 @@
  */
 import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindResults } from './pagefind-loader';
 import {
-  cleanQuery, excerptParts, pagefindFilters, readSearchState, searchFilters, searchSections, statusMessage,
+  answersQuery, cleanQuery, excerptParts, pagefindFilters, readSearchState, searchFilters, searchSections, statusMessage,
   therapyFilterKeys, toggleFilter, writeSearchState, type SearchFilterKey, type SearchState,
 } from '../lib/search';
 import { siteName } from '../lib/site';
@@ -19,6 +19,12 @@ const pageSize = 10;
 const typingPause = 250;
 /** After this long without results, say that search is still working. */
 const slowAfter = 600;
+
+/** The words of a result's text that Pagefind matched to the query. */
+function matchedWords(result: PagefindResultData): string[] {
+  const words = result.content.split(/\s+/);
+  return result.locations.map((location) => words[location] ?? '');
+}
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const made = document.createElement(tag);
@@ -73,7 +79,7 @@ class SearchPage extends HTMLElement {
       this.setState({ ...this.state, filters: {} });
       this.field.focus();
     });
-    this.more.addEventListener('click', () => void this.showMore(this.run, true));
+    this.more.addEventListener('click', () => void this.showMore(this.run));
     // Opening the search page is the moment to load search, with or without a query.
     void this.search();
   }
@@ -99,7 +105,6 @@ class SearchPage extends HTMLElement {
   /** The address holds the search, so it can be bookmarked, shared and reloaded. */
   private writeAddress() {
     history.replaceState(history.state, '', `${location.pathname}${writeSearchState(this.state)}`);
-    document.title = this.state.query ? `${this.state.query}: search | ${siteName}` : `Search | ${siteName}`;
   }
 
   private async search() {
@@ -123,28 +128,35 @@ class SearchPage extends HTMLElement {
       if (run === this.run) this.showUnavailable();
       return;
     }
-    if (run !== this.run) return window.clearTimeout(slow);
+    const firstPage = await Promise.all((found?.results ?? []).slice(0, pageSize).map((result) => result.data()));
+    window.clearTimeout(slow);
+    if (run !== this.run) return;
+    // If the best result only matched a stray short word, nothing really matched.
+    if (firstPage[0] && !answersQuery(query, matchedWords(firstPage[0]))) found = undefined;
     this.results = found?.results ?? [];
     this.shown = 0;
     this.list.replaceChildren();
-    await this.showMore(run, false);
-    window.clearTimeout(slow);
-    if (run !== this.run) return;
+    this.showPage(found ? firstPage : [], false);
     this.renderFilters(found);
     const total = found?.unfilteredResultCount ?? 0;
     this.heading.hidden = this.results.length === 0;
     this.empty.hidden = !query || this.results.length > 0;
     this.empty.querySelector<HTMLElement>('[data-clear-filters]')!.hidden = total === 0;
     this.status.textContent = query ? statusMessage({ query, count: this.results.length, total, filters }) : '';
+    document.title = query ? `${query}: search | ${siteName}` : `Search | ${siteName}`;
     this.dataset.query = query;
     this.dataset.results = 'shown';
   }
 
-  /** Shows the next page of results; moves focus to the first new one when the reader asked for more. */
-  private async showMore(run: number, focusFirst: boolean) {
+  /** Loads and shows the next page of results, and moves focus to the first of them. */
+  private async showMore(run: number) {
     const next = this.results.slice(this.shown, this.shown + pageSize);
     const data = await Promise.all(next.map((result) => result.data()));
-    if (run !== this.run) return;
+    if (run === this.run) this.showPage(data, true);
+  }
+
+  /** Adds results to the list; moves focus to the first new one when the reader asked for more. */
+  private showPage(data: PagefindResultData[], focusFirst: boolean) {
     const items = data.map((result, i) => this.resultItem(result, this.shown + i));
     this.list.append(...items);
     this.shown += items.length;
