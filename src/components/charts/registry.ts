@@ -13,6 +13,8 @@ import { trialSizeChart } from '../../charts/trial-size/chart';
 import TrialSizeChart from './TrialSizeChart.astro';
 import { questionsChart } from '../../charts/questions/chart';
 import QuestionsChart from './QuestionsChart.astro';
+import { pipelineChart } from '../../charts/pipeline/chart';
+import PipelineChart from './PipelineChart.astro';
 
 type AnySpec = ChartSpec<{ width: number; height: number }>;
 
@@ -27,6 +29,7 @@ export const charts: RegisteredChart[] = [
   { component: ProgressionChart, load: progressionChart },
   { component: TrialSizeChart, load: trialSizeChart },
   { component: QuestionsChart, load: questionsChart },
+  { component: PipelineChart, load: pipelineChart },
 ];
 
 /** Every chart's data, with its component, keyed by chart id. */
