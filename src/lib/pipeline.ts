@@ -86,3 +86,23 @@ export function pipelineStageGroups(therapies: readonly { id: string; phases: re
     .map((stage) => ({ id: stage.replace('/', '-'), label: label(stage), therapies: therapies.filter((t) => stageOf(t) === stage).map((t) => t.id) }))
     .filter((group) => group.therapies.length > 0);
 }
+
+/** The glossary entries that explain a therapy's mechanism, the people it was tested in, and trial phases. */
+export const mechanismTerms: Partial<Record<Mechanism, string>> = {
+  'anti-cd20': 'anti-cd20-therapy',
+  's1p-modulator': 's1p-receptor-modulator',
+  'btk-inhibitor': 'btk-inhibitor',
+  neuroprotective: 'neuroprotection',
+  'repair-remyelination': 'remyelination',
+  symptomatic: 'symptom-management',
+  rehabilitation: 'rehabilitation',
+};
+export const populationTerms: Partial<Record<Population, string>> = {
+  ppms: 'primary-progressive-ms',
+  spms: 'secondary-progressive-ms',
+  'active-spms': 'active-ms',
+  'non-relapsing-spms': 'secondary-progressive-ms',
+  'progressive-ms': 'progressive-ms',
+  'all-ms': 'multiple-sclerosis',
+};
+export const phaseTerms: Partial<Record<Phase, string>> = { '1': 'phase-1-trial', '1/2': 'phase-1-trial', '2': 'phase-2-trial', '2/3': 'phase-2-trial', '3': 'phase-3-trial', '3b': 'phase-3-trial', '4': 'phase-4-trial' };
