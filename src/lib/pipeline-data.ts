@@ -4,6 +4,7 @@
  * defined once here; the data dictionary on the pipeline page is drawn from the same list.
  */
 import { mechanisms, outcomes, phases, populations, purposes, statuses } from '../content/schemas/therapy';
+import { inSentence } from './words';
 
 /** A therapy as the collection holds it, with source ids and the page of its symptom already resolved. */
 export interface TherapyRecordInput {
@@ -46,7 +47,7 @@ export interface RecordColumn {
 }
 
 const values = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([key, label]) => `${key} (${label.toLowerCase()})`).join(', ');
+  Object.entries(labels).map(([key, label]) => `${key} (${inSentence(label)})`).join(', ');
 
 export const recordColumns: RecordColumn[] = [
   { key: 'therapy_id', description: 'The therapy’s id; its page is /pipeline/<therapy_id>/.' },

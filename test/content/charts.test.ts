@@ -99,7 +99,17 @@ describe.each(charts.map((c) => [c.id, c.page.url, c] as const))('chart %s on %s
   it('names its source with a link', () => {
     const links = figure.find('.chart-source a');
     expect(links.length).toBeGreaterThan(0);
-    links.each((_i, a) => expect($(a).attr('href')).toMatch(/^(https?:\/\/|\/sources\/)/));
+    links.each((_i, a) => {
+      const href = $(a).attr('href')!;
+      expect(href).toMatch(/^(https?:\/\/|\/)/);
+      // A link within the site goes to a list of sources that is really there.
+      if (href.startsWith('/')) {
+        const [pathname, anchor] = href.split('#');
+        const target = builtPages().find((p) => p.url === pathname);
+        expect(target, href).toBeDefined();
+        if (anchor) expect(target!.$(`[id="${anchor}"]`).length, href).toBe(1);
+      }
+    });
   });
 
   it('offers SVG, PNG and CSV downloads that are real files', () => {

@@ -172,10 +172,9 @@ export async function pipelineChart(): Promise<ChartSpec<PipelineLayout>> {
         populations: r.populations.join('; '),
         phase: r.phase,
         status: r.statusLabel,
-        statusAsOf: isoDate(r.statusAsOf),
+        statusAsOf: formatDate(r.statusAsOf),
         trials: r.trials,
       })),
-      display: { statusAsOf: (value) => formatDate(new Date(String(value))) },
     },
     controls: [
       {
