@@ -106,11 +106,11 @@ export async function pipelineChart(): Promise<ChartSpec<PipelineLayout>> {
     .filter((s) => byStatus(s) > 0)
     .map((s) => `${byStatus(s)} ${s === 'in-trial' ? 'in a trial now' : inSentence(statusMarks[s].short)}`);
   const approved = byStatus('approved');
-  const failed = byStatus('did-not-work') + byStatus('stopped');
+  const failed = byStatus('did-not-work');
   const title =
-    failed > approved
-      ? `More treatments have failed in progressive MS than have been approved: ${failed} against ${approved}`
-      : `${countOf(approved, 'treatment is', 'treatments are')} approved for some progressive MS`;
+    failed * 2 > total
+      ? `Most treatments tested in progressive MS did not work: ${failed} of ${total}, while ${approved} ${approved === 1 ? 'is' : 'are'} approved`
+      : `${failed} of ${total} treatments tested in progressive MS did not work, and ${approved} ${approved === 1 ? 'is' : 'are'} approved`;
   const groups = mechanisms.keys
     .filter((m) => therapies.some((t) => t.data.mechanism === m))
     .map((m) => ({ id: m, label: mechanisms.labels[m] }));
