@@ -14,7 +14,7 @@ describe('timelineDomain', () => {
   it('covers every year and, for a running trial, this year, with a year to spare each side; a finished trial needs no more', () => {
     expect(timelineDomain(trials, 2026)).toEqual([2007, 2027]);
     expect(timelineDomain([trials[0]!], 2026)).toEqual([2007, 2015]);
-    expect(timelineDomain([{ ...trials[1]!, resultYear: 2024 }], 2026)).toEqual([2023, 2027]);
+    expect(timelineDomain([{ ...trials[1]!, resultYear: 2024 }], 2026)).toEqual([2023, 2025]);
   });
 });
 
