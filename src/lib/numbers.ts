@@ -1,8 +1,11 @@
 /** The numbers a sentence states, so words can be checked against the data they describe. */
 
-/** Every number written in a text: "$228.7 million" → 228.7, "1,234 people" → 1234, "1.3%" → 1.3. */
+/**
+ * Every number written in a text: "$228.7 million" → 228.7, "1,234 people" → 1234, "1.3%" → 1.3.
+ * Digits joined to letters are part of a name or code (ATA188, MD1003, MS-STAT2), not a quantity.
+ */
 export function numbersIn(text: string): number[] {
-  return [...text.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)].map((m) => Number(m[0].replaceAll(',', '')));
+  return [...text.matchAll(/(?<![\p{L}\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\p{L}\d])/gu)].map((m) => Number(m[0].replaceAll(',', '')));
 }
 
 /** Years are dates, not quantities: 1900–2100 as whole numbers. */

@@ -36,3 +36,8 @@ const smallNumbers = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven
 export function numberInWords(n: number): string {
   return smallNumbers[n] ?? String(n);
 }
+
+/** A label at the start of a sentence or title: "ibudilast" → "Ibudilast". Names that start with a capital stay as they are. */
+export function atStart(label: string): string {
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}

@@ -66,8 +66,41 @@ class ChartFrame extends HTMLElement {
       mark.setAttribute('aria-label', label ?? mark.getAttribute('data-label') ?? '');
     }
     for (const [key, value] of Object.entries(this.state)) this.dataset[`view${key[0]!.toUpperCase()}${key.slice(1)}`] = value;
+    this.stack();
     // A focused mark that a filter has just hidden would trap the keyboard: start again at the first.
     this.resetTabStop();
+  }
+
+  /**
+   * Charts drawn as a list of rows (svg[data-stack]) close the gaps a filter leaves: each shown
+   * row moves up under the last, a group heading shows only while one of its rows does, and the
+   * drawing shrinks to fit. A count line and an empty-state row say what the filters left.
+   */
+  private stack() {
+    let shown = 0;
+    for (const svg of this.querySelectorAll<SVGSVGElement>('svg[data-stack]')) {
+      const items = [...svg.querySelectorAll<SVGGElement>('[data-stack-item]')];
+      const rows = items.filter((item) => item.dataset.stackItem === 'row' && !item.hasAttribute('data-off'));
+      const groups = new Set(rows.map((row) => row.dataset.group));
+      let y = Number(svg.dataset.stack);
+      for (const item of items) {
+        if (item.dataset.stackItem === 'heading') item.toggleAttribute('data-off', !groups.has(item.dataset.group));
+        if (item.dataset.stackItem === 'empty') item.toggleAttribute('data-off', rows.length > 0);
+        if (item.hasAttribute('data-off')) continue;
+        item.setAttribute('transform', `translate(0 ${y})`);
+        y += Number(item.dataset.height);
+      }
+      const height = String(y + Number(svg.dataset.stackBottom ?? 0));
+      svg.setAttribute('viewBox', `0 0 ${svg.getAttribute('width')} ${height}`);
+      svg.setAttribute('height', height);
+      shown = rows.length;
+    }
+    const count = this.querySelector<HTMLElement>('[data-stack-count]');
+    if (count) {
+      const total = count.dataset.total ?? '';
+      const words = (String(shown) === total ? count.dataset.all : count.dataset.some) ?? '';
+      count.textContent = words.replace('{shown}', String(shown)).replace('{total}', total);
+    }
   }
 
   /** The marks a reader can reach now: in the layout on screen and not filtered out. */

@@ -13,7 +13,7 @@ import { builtPages } from '../support/built-site.ts';
 interface Control { key: string; values: string[]; initial: string }
 interface Chart { id: string; url: string; controls: Control[] }
 
-const charts: Chart[] = builtPages()
+const allCharts: Chart[] = builtPages()
   .filter((page) => !page.url.startsWith('/embed/'))
   .flatMap((page) =>
     page.$('chart-frame').map((_i, el) => {
@@ -24,6 +24,12 @@ const charts: Chart[] = builtPages()
       return { id: frame.attr('data-chart')!, url: page.url, controls };
     }).get(),
   );
+// Every therapy page draws its trial timeline with the same code: the one with most trials stands for all.
+const timelines = allCharts.filter((c) => c.id.startsWith('trials-'));
+const timelineSample = builtPages()
+  .filter((page) => timelines.some((t) => t.url === page.url))
+  .sort((a, b) => b.$('svg[data-size="wide"] [data-mark]').length - a.$('svg[data-size="wide"] [data-mark]').length)[0]?.url;
+const charts = allCharts.filter((c) => !c.id.startsWith('trials-') || c.url === timelineSample);
 const chartPages = [...new Set(charts.map((c) => c.url))];
 const { origin, browser } = useBrowser();
 

@@ -39,6 +39,8 @@ describe('charts', () => {
     ['funding-2017', ['/symptoms/']],
     ['research-questions', ['/symptoms/']],
     ['trial-size', ['/strategy/trials/']],
+    ['pipeline', ['/pipeline/']],
+    ['trials-ibudilast', ['/pipeline/ibudilast/']],
   ])('%s is on %j', (id, urls) => {
     expect(charts.filter((c) => c.id === id).map((c) => c.page.url).sort()).toEqual([...urls].sort());
   });
@@ -99,7 +101,17 @@ describe.each(charts.map((c) => [c.id, c.page.url, c] as const))('chart %s on %s
   it('names its source with a link', () => {
     const links = figure.find('.chart-source a');
     expect(links.length).toBeGreaterThan(0);
-    links.each((_i, a) => expect($(a).attr('href')).toMatch(/^(https?:\/\/|\/sources\/)/));
+    links.each((_i, a) => {
+      const href = $(a).attr('href')!;
+      expect(href).toMatch(/^(https?:\/\/|\/)/);
+      // A link within the site goes to a list of sources that is really there.
+      if (href.startsWith('/')) {
+        const [pathname, anchor] = href.split('#');
+        const target = builtPages().find((p) => p.url === pathname);
+        expect(target, href).toBeDefined();
+        if (anchor) expect(target!.$(`[id="${anchor}"]`).length, href).toBe(1);
+      }
+    });
   });
 
   it('offers SVG, PNG and CSV downloads that are real files', () => {
@@ -142,7 +154,17 @@ describe.each(charts.map((c) => [c.id, c.page.url, c] as const))('chart %s on %s
   });
 
   it('says only numbers that are in its data', () => {
+    const [, ...body] = tableCells($, id);
+    // Counts a reader can make from the table are in the data too: its rows, how many rows share
+    // a value in a column, and a numeric column's total.
+    const columns = body[0]?.map((_cell, c) => body.map((row) => row[c] ?? '')) ?? [];
+    const counts = [
+      body.length,
+      ...columns.flatMap((cells) => [...new Set(cells)].map((value) => cells.filter((cell) => cell === value).length)),
+      ...columns.filter((cells) => cells.every((cell) => /^\d+$/.test(cell))).map((cells) => cells.reduce((sum, cell) => sum + Number(cell), 0)),
+    ];
     const data = new Set([
+      ...counts,
       ...tableCells($, id).flat().flatMap(numbersIn),
       ...figure.find('[data-mark]').map((_i, m) => Object.entries(m.attribs).filter(([k]) => k === 'data-label' || k.startsWith('data-label-')).map(([, v]) => v)).get().flatMap(numbersIn),
     ]);
@@ -168,6 +190,15 @@ describe.each(charts.map((c) => [c.id, c.page.url, c] as const))('chart %s on %s
     expect(code).toMatch(/height="\d+"/);
   });
 
+});
+
+/**
+ * Each chart's drawing, snapshotted. Every therapy page has a trial timeline drawn by the same
+ * code, so one stands for them all; the others change whenever their therapy's content does.
+ */
+const timelineSample = 'trials-ocrelizumab';
+const drawn = [...new Set(charts.map((c) => c.id))].filter((id) => !id.startsWith('trials-') || id === timelineSample);
+describe.each(drawn)('chart %s', (id) => {
   it('is drawn as before (after an intended change, run `npm run test:content -- -u`)', async () => {
     const embed = builtPages().find((p) => p.url === `/embed/${id}/`)!;
     const svg = embed.$.html(embed.$('svg[data-size="wide"]'));

@@ -233,3 +233,19 @@ describe('listAnd and numberInWords', () => {
     expect(numberInWords(11)).toBe('11');
   });
 });
+
+describe('numbersIn', () => {
+  it('reads quantities but not the digits inside names and codes', async () => {
+    const { numbersIn } = await import('../../src/lib/numbers');
+    expect(numbersIn('$228.7 million, 1,234 people and 1.3% in a 12-week trial')).toEqual([228.7, 1234, 1.3, 12]);
+    expect(numbersIn('ATA188, MD1003 and MS-STAT2 in phase 1/2')).toEqual([1, 2]);
+  });
+});
+
+describe('atStart', () => {
+  it('capitalises a name that starts a title, and leaves capitals alone', async () => {
+    const { atStart } = await import('../../src/lib/words');
+    expect(atStart('ibudilast')).toBe('Ibudilast');
+    expect(atStart('ATA188')).toBe('ATA188');
+  });
+});

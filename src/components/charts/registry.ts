@@ -13,13 +13,19 @@ import { trialSizeChart } from '../../charts/trial-size/chart';
 import TrialSizeChart from './TrialSizeChart.astro';
 import { questionsChart } from '../../charts/questions/chart';
 import QuestionsChart from './QuestionsChart.astro';
+import { pipelineChart } from '../../charts/pipeline/chart';
+import PipelineChart from './PipelineChart.astro';
+import { timelineCharts } from '../../charts/timeline/chart';
+import TrialTimelineChart from './TrialTimelineChart.astro';
 
 type AnySpec = ChartSpec<{ width: number; height: number }>;
 
-export interface RegisteredChart {
-  component: (props: Record<string, unknown>) => unknown;
-  load: () => Promise<AnySpec>;
-}
+type Component = (props: Record<string, unknown>) => unknown;
+
+/** A chart drawn once (load), or once per entry of a collection (loadAll, with the props that pick the entry). */
+export type RegisteredChart =
+  | { component: Component; load: () => Promise<AnySpec> }
+  | { component: Component; loadAll: () => Promise<{ spec: AnySpec; props: Record<string, unknown> }[]> };
 
 export const charts: RegisteredChart[] = [
   { component: FundingChart, load: fundingChart },
@@ -27,9 +33,18 @@ export const charts: RegisteredChart[] = [
   { component: ProgressionChart, load: progressionChart },
   { component: TrialSizeChart, load: trialSizeChart },
   { component: QuestionsChart, load: questionsChart },
+  { component: PipelineChart, load: pipelineChart },
+  { component: TrialTimelineChart, loadAll: timelineCharts },
 ];
 
-/** Every chart's data, with its component, keyed by chart id. */
-export async function loadCharts(): Promise<{ spec: AnySpec; component: RegisteredChart['component'] }[]> {
-  return Promise.all(charts.map(async (chart) => ({ spec: await chart.load(), component: chart.component })));
+/** Every chart's data, with its component and the props that draw it. */
+export async function loadCharts(): Promise<{ spec: AnySpec; component: Component; props: Record<string, unknown> }[]> {
+  const loaded = await Promise.all(
+    charts.map(async (chart) =>
+      'load' in chart
+        ? [{ spec: await chart.load(), component: chart.component, props: {} }]
+        : (await chart.loadAll()).map(({ spec, props }) => ({ spec, component: chart.component, props })),
+    ),
+  );
+  return loaded.flat();
 }

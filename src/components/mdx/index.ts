@@ -13,5 +13,6 @@ import StrategyChart from '../charts/StrategyChart.astro';
 import ProgressionChart from '../charts/ProgressionChart.astro';
 import TrialSizeChart from '../charts/TrialSizeChart.astro';
 import QuestionsChart from '../charts/QuestionsChart.astro';
+import PipelineChart from '../charts/PipelineChart.astro';
 
-export const mdxComponents = { Term, Cite, Callout, KeyPoints, Figure, ResearchQuestions, FundingShare, FundingTable, FundingPerHundred, FundingChart, StrategyChart, ProgressionChart, TrialSizeChart, QuestionsChart };
+export const mdxComponents = { Term, Cite, Callout, KeyPoints, Figure, ResearchQuestions, FundingShare, FundingTable, FundingPerHundred, FundingChart, StrategyChart, ProgressionChart, TrialSizeChart, QuestionsChart, PipelineChart };

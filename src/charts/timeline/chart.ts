@@ -1,0 +1,106 @@
+/**
+ * The trial timeline on each therapy's page: its trials in time, with phase, population and
+ * outcome. One chart per therapy, id "trials-<therapy id>", so each can be shared and embedded.
+ */
+import { outcomes, phases, populations } from '../../content/schemas/therapy';
+
+import { therapyUrl } from '../../lib/sections';
+import { atStart, inSentence, listAnd, numberInWords } from '../../lib/words';
+import type { ChartSpec } from '../frame/types';
+import type { StatusGlyph } from '../pipeline/layout';
+import { pipelineTherapies, type Therapy } from '../pipeline/chart';
+import { layoutTimeline, type TimelineLayout } from './layout';
+
+/** Short outcome words and the mark at the end of each trial's line (the pipeline's status marks, by meaning). */
+export const outcomeMarks: Record<(typeof outcomes.keys)[number], { short: string; glyph: StatusGlyph }> = {
+  positive: { short: 'Met its goal', glyph: 'triangle' },
+  mixed: { short: 'Mixed', glyph: 'diamond' },
+  'did-not-work': { short: 'Did not work', glyph: 'cross' },
+  stopped: { short: 'Stopped', glyph: 'square' },
+  ongoing: { short: 'Running', glyph: 'arrow' },
+};
+
+export const timelineChartId = (therapyId: string) => `trials-${therapyId}`;
+
+export type Trial = Therapy['data']['trials'][number];
+
+/** A trial's id within its therapy: its position, so two trials with one name still differ. */
+export const trialKey = (index: number) => `trial-${index + 1}`;
+
+/** When a trial ran, in words: "2011 to 2017", "result 2017", "started 2024, still running". */
+export function trialYears(trial: Trial): string {
+  if (trial.outcome === 'ongoing') return trial.startYear ? `started ${trial.startYear}, still running` : 'still running';
+  if (trial.startYear && trial.resultYear) return trial.startYear === trial.resultYear ? `${trial.startYear}` : `${trial.startYear} to ${trial.resultYear}`;
+  return trial.resultYear ? `result ${trial.resultYear}` : `started ${trial.startYear}`;
+}
+
+export function trialName(trial: Trial): string {
+  return `${trial.name}: ${inSentence(phases.labels[trial.phase])}, ${inSentence(populations.labels[trial.population])}, ${trialYears(trial)}. ${outcomes.labels[trial.outcome]}.`;
+}
+
+export function timelineChart(therapy: Therapy, thisYear = new Date().getFullYear()): Promise<ChartSpec<TimelineLayout>> {
+  const { data } = therapy;
+  const trials = [...data.trials].sort((a, b) => (a.startYear ?? a.resultYear ?? 0) - (b.startYear ?? b.resultYear ?? 0));
+  const input = trials.map((trial, index) => ({
+    id: trialKey(data.trials.indexOf(trial)),
+    label: `${trial.name} · ${phases.labels[trial.phase]}`,
+    outcomeLabel: outcomeMarks[trial.outcome].short,
+    glyph: outcomeMarks[trial.outcome].glyph,
+    startYear: trial.startYear,
+    resultYear: trial.resultYear,
+    ongoing: trial.outcome === 'ongoing',
+    order: index,
+  }));
+  const count = (o: (typeof outcomes.keys)[number]) => trials.filter((t) => t.outcome === o).length;
+  const parts = outcomes.keys.filter((o) => count(o) > 0).map((o) => `${count(o)} ${inSentence(outcomeMarks[o].short)}`);
+  const first = Math.min(...trials.map((t) => t.startYear ?? t.resultYear ?? thisYear));
+  const n = trials.length;
+  const title = n === 1
+    ? `${atStart(data.name)}: one trial, which ${trials[0]!.outcome === 'ongoing' ? 'is still running' : inSentence(outcomes.labels[trials[0]!.outcome])}`
+    : `${atStart(data.name)}: ${numberInWords(n)} trials since ${first}`;
+  // The therapy's page lists every source in full; the chart's source line points there.
+  const sources = [{ id: 'therapy-sources', label: `the trial reports and records listed on the ${data.name} page`, url: `${therapyUrl(therapy.id)}#sources` }];
+  return Promise.resolve({
+    id: timelineChartId(therapy.id),
+    component: 'TrialTimelineChart',
+    title,
+    summary: n === 1 ? `${trialName(trials[0]!)}` : `Of ${n} trials, ${listAnd(parts)}.`,
+    description: [
+      'A line for each trial runs from the year it started to the year its main result came out. A trial known only by its result year is a single point. A trial still running has an arrow that reaches this year. The mark at the end shows how it turned out: a triangle for met its goal, a diamond for mixed, a cross for did not work, a square for stopped, an arrow for still running.',
+      ...trials.map(trialName),
+    ],
+    kind: 'data',
+    sources,
+    asOf: data.statusAsOf.toISOString().slice(0, 10),
+    page: { href: therapyUrl(therapy.id), title: data.name },
+    table: {
+      columns: [
+        { key: 'trial', label: 'Trial' },
+        { key: 'phase', label: 'Phase' },
+        { key: 'population', label: 'Who took part' },
+        { key: 'start', label: 'Started', numeric: true },
+        { key: 'result', label: 'Result reported', numeric: true },
+        { key: 'participants', label: 'People', numeric: true },
+        { key: 'outcome', label: 'Outcome' },
+      ],
+      rows: trials.map((t) => ({
+        trial: t.name,
+        phase: phases.labels[t.phase],
+        population: populations.labels[t.population],
+        start: t.startYear ?? '',
+        result: t.resultYear ?? '',
+        participants: t.participants ?? '',
+        outcome: outcomes.labels[t.outcome],
+      })),
+    },
+    controls: [],
+    layouts: { narrow: layoutTimeline(input, 'narrow', thisYear), wide: layoutTimeline(input, 'wide', thisYear) },
+  });
+}
+
+/** Every therapy's timeline, for the embed pages and downloads. */
+export async function timelineCharts(): Promise<{ spec: ChartSpec<TimelineLayout>; props: { therapy: string } }[]> {
+  const therapies = await pipelineTherapies();
+  return Promise.all(therapies.map(async (t) => ({ spec: await timelineChart(t), props: { therapy: t.id } })));
+}
+

@@ -1,0 +1,51 @@
+/** A therapy's trials on a timeline: years to positions, running trials, and a readable axis. */
+import { describe, expect, it } from 'vitest';
+import { layoutTimeline, timelineDomain, type TimelineTrialInput } from '../../../src/charts/timeline/layout';
+import { textWidth } from '../../../src/charts/frame/text';
+import { chartSizes, chartWidths } from '../../../src/charts/frame/types';
+
+const trials: TimelineTrialInput[] = [
+  { id: 't1', label: 'MS-STAT · Phase 2', outcomeLabel: 'Met its goal', glyph: 'triangle', startYear: 2008, resultYear: 2014, ongoing: false },
+  { id: 't2', label: 'MS-STAT2 · Phase 3', outcomeLabel: 'Did not work', glyph: 'cross', resultYear: 2024, ongoing: false },
+  { id: 't3', label: 'A running trial with a long name that has to wrap · Phase 3', outcomeLabel: 'Running', glyph: 'arrow', startYear: 2023, ongoing: true },
+];
+
+describe('timelineDomain', () => {
+  it('covers every year and, for a running trial, this year, with a year to spare each side; a finished trial needs no more', () => {
+    expect(timelineDomain(trials, 2026)).toEqual([2007, 2027]);
+    expect(timelineDomain([trials[0]!], 2026)).toEqual([2007, 2015]);
+    expect(timelineDomain([{ ...trials[1]!, resultYear: 2024 }], 2026)).toEqual([2023, 2025]);
+  });
+});
+
+describe.each(chartSizes)('layoutTimeline (%s)', (size) => {
+  const width = chartWidths[size];
+  const layout = layoutTimeline(trials, size, 2026);
+
+  it('runs each trial from its start to its result, later trials further right', () => {
+    const [first, second, running] = layout.rows;
+    expect(first!.span.x2).toBeGreaterThan(first!.span.x1);
+    expect(second!.span.x1).toBe(second!.span.x2);
+    expect(second!.span.x1).toBeGreaterThan(first!.span.x2);
+    expect(running!.ongoing).toBe(true);
+    expect(running!.span.x2).toBeGreaterThan(running!.span.x1);
+    expect(second!.uncertainStart).toBe(true);
+  });
+
+  it('keeps everything inside the drawing and the label clear of the outcome', () => {
+    for (const row of layout.rows) {
+      expect(row.span.x1).toBeGreaterThanOrEqual(0);
+      expect(row.glyph.cx + row.glyph.size / 2).toBeLessThanOrEqual(width);
+      const outcomeLeft = row.outcome.x - textWidth(row.outcome.text);
+      for (const line of row.label.lines) expect(textWidth(line), line).toBeLessThan(outcomeLeft);
+    }
+    expect(layout.height).toBeGreaterThan(layout.axis.y);
+  });
+
+  it('labels whole years on the axis, far enough apart to read', () => {
+    const { ticks } = layout.axis;
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    for (const tick of ticks) expect(Number.isInteger(Number(tick.label))).toBe(true);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThan(textWidth('2000'));
+  });
+});
