@@ -23,6 +23,8 @@ function isBuilt(url: string): boolean {
 }
 
 const status = (page: Page) => page.locator('[data-search-status]').innerText();
+/** The number of results the status line announces: 23 in "23 results for …", 2 in "2 of 15 results …", 0 in "No results …". */
+const announced = async (page: Page) => Number((await status(page)).match(/^\d+/)?.[0] ?? 0);
 const sectionsShown = (page: Page) => page.locator('.search-result-section').allInnerTexts();
 
 describe('the query table: each query brings its page into the top three', () => {
@@ -50,9 +52,10 @@ describe('the search page', () => {
     try {
       await waitForResults(page, 'walking');
       expect(await page.locator(searchField).inputValue()).toBe('walking');
-      const count = await page.locator('.search-result').count();
+      const count = await announced(page);
       expect(count).toBeGreaterThan(1);
       expect(await status(page)).toBe(`${count} results for “walking”.`);
+      expect(await page.locator('.search-result').count()).toBe(Math.min(count, 10));
       expect(await page.locator('[data-search-status]').getAttribute('role')).toBe('status');
       const first = page.locator('.search-result').first();
       expect(await first.locator('.search-result-title a').innerText()).toBe('Mobility and upper-limb function');
@@ -69,13 +72,19 @@ describe('the search page', () => {
     const { page, close } = await openPage(browser(), `${origin}/search/?q=standing%20frame`);
     try {
       await waitForResults(page, 'standing frame');
-      const part = page.locator('.search-result').first().locator('.search-result-parts a').first();
+      const result = page.locator('.search-result', { has: page.locator('.search-result-title a[href="/symptoms/mobility/"]') });
+      const part = result.locator('.search-result-parts a').first();
       const href = new URL(await part.getAttribute('href') ?? '', origin);
       expect(href.pathname).toBe('/symptoms/mobility/');
       expect(href.hash).toMatch(/^#.+/);
+      const label = await part.innerText();
+      expect(label).not.toBe('');
       await part.click();
       await page.waitForURL((url) => url.pathname === '/symptoms/mobility/');
-      expect(await page.locator(`[id="${href.hash.slice(1)}"]`).count()).toBe(1);
+      const target = page.locator(`[id="${decodeURIComponent(href.hash.slice(1))}"]`);
+      expect(await target.count()).toBe(1);
+      // The part's heading says what the link said.
+      expect((await target.innerText()).trim()).toBe(label);
     } finally {
       await close();
     }
@@ -141,15 +150,16 @@ describe('the search page', () => {
     const { page, close } = await openPage(browser(), `${origin}/search/?q=fatigue`);
     try {
       await waitForResults(page, 'fatigue');
-      const all = await page.locator('.search-result').count();
+      const all = await announced(page);
       expect(new Set(await sectionsShown(page)).size).toBeGreaterThan(1);
       const glossary = page.locator('button[data-filter="section"][data-value="Glossary"]');
       expect(await glossary.getAttribute('aria-pressed')).toBe('false');
       await glossary.click();
       await expect.poll(() => glossary.getAttribute('aria-pressed')).toBe('true');
-      await expect.poll(() => page.locator('.search-result').count()).toBeLessThan(all);
+      await expect.poll(() => announced(page)).toBeLessThan(all);
       expect(new Set(await sectionsShown(page))).toEqual(new Set(['Glossary']));
       const narrowed = await page.locator('.search-result').count();
+      expect(narrowed).toBeLessThanOrEqual(10);
       expect(await status(page)).toBe(`${narrowed} of ${all} results for “fatigue”, showing only Glossary.`);
       expect(new URL(page.url()).searchParams.getAll('section')).toEqual(['Glossary']);
       expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.value)).toBe('Glossary');
@@ -161,7 +171,8 @@ describe('the search page', () => {
       expect(await page.locator('.search-result').count()).toBe(narrowed);
 
       await page.locator('[data-clear-filters]').first().click();
-      await expect.poll(() => page.locator('.search-result').count()).toBe(all);
+      await expect.poll(() => announced(page)).toBe(all);
+      expect(await status(page)).toBe(`${all} results for “fatigue”.`);
     } finally {
       await close();
     }
