@@ -54,10 +54,11 @@ async function openSearchPage(browser: Browser, origin: string): Promise<{ page:
     fetched.push(
       (async () => {
         const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
+        // The body as sent: this server never compresses (Chromium reports no body size for the worker script).
         const body = (await response?.body()) ?? Buffer.alloc(0);
         // Pagefind writes its index and WebAssembly already compressed; its JavaScript and JSON are not.
-        const gzipped = /\.(js|json)$/.test(path) ? gzipSync(body).length + sizes.responseHeadersSize : sizes.responseBodySize + sizes.responseHeadersSize;
-        return { path, bytes: sizes.responseBodySize + sizes.responseHeadersSize, gzipped };
+        const gzipped = /\.(js|json)$/.test(path) ? gzipSync(body).length : body.length;
+        return { path, bytes: body.length + sizes.responseHeadersSize, gzipped: gzipped + sizes.responseHeadersSize };
       })(),
     );
   });

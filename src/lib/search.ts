@@ -1,8 +1,9 @@
 /**
  * Site search, the parts that are plain data and pure functions: the filters readers can
- * narrow results by, how Pagefind ranks pages, the glossary's own search records, the search
+ * narrow results by, the glossary's own search records, the search
  * page's address (?q=…&section=…) and the safe reading of Pagefind's highlighted excerpts.
  * Used at build time (SearchMeta, the records endpoint) and in the browser (search page).
+ * How Pagefind ranks results is in search-ranking.ts, which every page's header loads.
  */
 
 /** The filters a reader can narrow results by, in the order the search page shows them. */
@@ -26,24 +27,6 @@ export const searchSections = {
   glossary: 'Glossary',
   sources: 'Sources',
 } as const;
-
-/**
- * How Pagefind ranks results, tuned with the query table in test/support/search-queries.ts.
- * A page whose title or keywords (other names, abbreviations) hold the query is its subject,
- * so those count most; a long article is not pushed down for its length.
- */
-export const searchRanking = {
-  // A match in these metadata fields adds to a page's score, times the weight. A page's title
-  // and keywords mark its subject; a glossary entry's term and aliases count for less, so the
-  // article about fatigue comes before the definition of fatigue, and the definition still
-  // comes first for words no article is about (PPMS, NfL). The summary is already on the page.
-  metaWeights: { title: 5, keywords: 5, term: 2, aliases: 2, summary: 0 },
-  // Pagefind's default (0.75) favours short pages; less of that keeps long articles in front.
-  pageLength: 0.5,
-} as const;
-
-/** How many words of context an excerpt shows around the matches. */
-export const searchExcerptLength = 24;
 
 /** Where the build writes the glossary's search records for the Pagefind step to read. */
 export const searchRecordsFile = 'search-records.json';
@@ -75,7 +58,7 @@ export function glossaryRecord({ id, term, aliases, definition }: GlossaryTerm):
     content: `${term}.${alsoCalled} ${definition}`,
     language: 'en',
     meta: {
-      // Not "title": a glossary entry should rank below a page about the same thing (see searchRanking).
+      // Not "title": a glossary entry should rank below a page about the same thing (see search-ranking.ts).
       term,
       summary: definition,
       ...(aliases.length > 0 ? { aliases: aliases.join(', ') } : {}),

@@ -3,7 +3,7 @@
  * Pagefind is fetched until something calls loadPagefind(): the header field when it is
  * focused, or the search page when it opens.
  */
-import { searchExcerptLength, searchRanking } from '../lib/search';
+import { searchExcerptLength, searchRanking } from '../lib/search-ranking';
 
 /** The parts of Pagefind's search API this site uses (see pagefind_web_js/types/index.d.ts). */
 export interface PagefindResultData {

@@ -37,7 +37,7 @@ class SearchPage extends HTMLElement {
   private state: SearchState = { query: '', filters: {} };
   private field!: HTMLInputElement;
   private status!: HTMLElement;
-  private filterBox!: HTMLElement;
+  private filterBox!: HTMLDetailsElement;
   private heading!: HTMLElement;
   private list!: HTMLOListElement;
   private more!: HTMLButtonElement;
@@ -62,6 +62,8 @@ class SearchPage extends HTMLElement {
     this.unavailable = part('unavailable');
     for (const shown of this.querySelectorAll<HTMLElement>('[data-js-only]')) shown.hidden = false;
     for (const gone of document.querySelectorAll<HTMLElement>('[data-no-js]')) gone.hidden = true;
+    // One search field on the page, not two: the header's form gives way to this page's.
+    for (const header of document.querySelectorAll<HTMLElement>('[data-site-search]')) header.hidden = true;
 
     this.state = readSearchState(location.search);
     this.field.value = this.state.query;
@@ -209,8 +211,8 @@ class SearchPage extends HTMLElement {
 
   /**
    * Toggle buttons for the filters that would narrow these results, with how many results
-   * each has. Therapy filters appear once "Pipeline" is chosen. Focus stays on the button
-   * pressed, even though the buttons are drawn again.
+   * each has, in a disclosure. Therapy filters appear once "Pipeline" is chosen. Focus stays on
+   * the button pressed, even though the buttons are drawn again.
    */
   private renderFilters(found: PagefindResults | undefined) {
     const focused = document.activeElement instanceof HTMLElement && this.filterBox.contains(document.activeElement)
@@ -258,6 +260,8 @@ class SearchPage extends HTMLElement {
     }
     this.filterBox.querySelector('[data-filter-groups]')!.replaceChildren(...boxes);
     this.filterBox.hidden = boxes.length === 0;
+    // Closed at first, so results come straight after the status line; open while a filter is on.
+    if (anyChosen) this.filterBox.open = true;
     if (focused) {
       const again = focused.clear
         ? this.filterBox.querySelector<HTMLElement>('button[data-filter]')
