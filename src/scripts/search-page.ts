@@ -47,8 +47,8 @@ async function find(pagefind: Pagefind, terms: string, filters: SearchState['fil
 const maxRelaxedWords = 8;
 
 /**
- * Searches for the query's words (searchTerms). When no page has all of them ("memory
- * problems at work"), it drops words until some page has the rest, and says so: first words
+ * Searches for the query's words (searchTerms). When no page has all of them ("balance
+ * problems dizziness"), it drops words until some page has the rest, and says so: first words
  * that find nothing on their own, then, one at a time, the word whose removal finds the most.
  */
 async function findOrRelax(pagefind: Pagefind, query: string, filters: SearchState['filters']): Promise<Answer> {

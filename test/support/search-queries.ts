@@ -22,7 +22,7 @@ export const searchQueries: readonly SearchQuery[] = [
   { query: 'thinking and memory', page: '/symptoms/cognition/', why: 'the title of the cognition page' },
   { query: 'memory', page: '/symptoms/cognition/', why: 'a part of cognition' },
   { query: 'problems with my memory', page: '/symptoms/cognition/', why: 'a sentence: small words such as "with" and "my" are not searched' },
-  { query: 'memory problems at work', page: '/symptoms/cognition/', why: 'no page has "work" too, so search drops it and says so' },
+  { query: 'balance problems dizziness', page: '/symptoms/mobility/', why: 'no page says "dizziness", so search drops it and says so' },
   { query: 'what is PPMS', page: '/glossary/#primary-progressive-ms', why: 'a question: "what" and "is" are not searched' },
   { query: 'thinking', page: '/symptoms/cognition/', why: 'a part of cognition' },
   { query: 'cognition', page: '/symptoms/cognition/', why: 'the medical word for thinking and memory' },

@@ -117,8 +117,8 @@ describe('the status line', () => {
   });
 
   it('says when it searched for fewer of the words', () => {
-    expect(statusMessage({ query: 'memory problems at work', relaxedTo: 'memory problems', count: 4, total: 4, filters: {} })).toBe(
-      'No page has all the words “memory problems at work”. 4 results for “memory problems”.',
+    expect(statusMessage({ query: 'balance problems dizziness', relaxedTo: 'balance problems', count: 4, total: 4, filters: {} })).toBe(
+      'No page has all the words “balance problems dizziness”. 4 results for “balance problems”.',
     );
   });
 
