@@ -29,6 +29,12 @@ try {
   for (const url of targets) {
     for (const view of views) {
       const opened = await openPage(browser, origin + url, view);
+      // The search page draws its results after loading search: wait for them.
+      if (view.javaScript) {
+        await opened.page
+          .waitForFunction(() => !document.querySelector('search-page:not([data-results="shown"], [data-results="unavailable"])'), null, { timeout: 15_000 })
+          .catch(() => console.warn(`${url} ${view.name}: search results did not appear`));
+      }
       const name = `${url.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}--${view.name}.png`;
       await opened.page.screenshot({ path: path.join(outDir, name), fullPage: process.argv.includes('--full') });
       if (opened.problems.length > 0) console.warn(`${url} ${view.name}:`, opened.problems);

@@ -13,11 +13,13 @@ const { origin, browser } = useBrowser();
 
 /**
  * The words in the main content. Parts marked data-js-only (chart buttons, the "use the arrow
- * keys" hint) exist only to work the script; they are left out so the two readings compare words.
+ * keys" hint, the search field) exist only to work the script, and parts marked data-no-js
+ * (the search page's "Search needs JavaScript") only to stand in for it; both are left out so
+ * the two readings compare words.
  */
 const mainText = (page: Page) =>
   page.evaluate(() => {
-    const parts = [...document.querySelectorAll<HTMLElement>('main [data-js-only]')];
+    const parts = [...document.querySelectorAll<HTMLElement>('main [data-js-only], main [data-no-js]')];
     const before = parts.map((part) => part.hidden);
     parts.forEach((part) => (part.hidden = true));
     const text = document.querySelector('main')!.innerText;

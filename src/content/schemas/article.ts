@@ -22,6 +22,12 @@ export function articleSchema<SourceRef extends z.ZodType>(sourceRef: SourceRef)
       .min(2, { error: 'expected at least 2 key points' })
       .max(5, { error: 'expected at most 5 key points: keep only the most important' })
       .describe('Two to five one-sentence points a reader should leave with.'),
+    /** Words a reader might search for that the page does not use often, e.g. "walking" for mobility. */
+    keywords: z
+      .array(text('a search keyword', { max: 60 }), { error: expected('a list of search keywords') })
+      .max(12, { error: 'expected at most 12 keywords: only the words a reader would type for this page' })
+      .default([])
+      .describe('Other words a reader might search for to find this page (optional). They rank like the title.'),
     /** The works this page rests on, by source id. The order is the reference numbering. */
     sources: z
       .array(sourceRef, { error: expected('a list of source ids') })

@@ -1,0 +1,213 @@
+/**
+ * Site search, the parts that are plain data and pure functions: the filters readers can
+ * narrow results by, the glossary's own search records, the search
+ * page's address (?q=…&section=…) and the safe reading of Pagefind's highlighted excerpts.
+ * Used at build time (SearchMeta, the records endpoint) and in the browser (search page).
+ * How Pagefind ranks results is in search-ranking.ts, which every page's header loads.
+ */
+
+/** The filters a reader can narrow results by, in the order the search page shows them. */
+export const searchFilters = [
+  { key: 'section', label: 'Section' },
+  { key: 'symptom', label: 'Symptom' },
+  { key: 'mechanism', label: 'How it works' },
+  { key: 'phase', label: 'Furthest phase' },
+  { key: 'status', label: 'Status' },
+] as const;
+export type SearchFilterKey = (typeof searchFilters)[number]['key'];
+export const searchFilterKeys: readonly SearchFilterKey[] = searchFilters.map((f) => f.key);
+
+/** Filters that only therapies carry: the search page offers them once "Pipeline" is chosen. */
+export const therapyFilterKeys: readonly SearchFilterKey[] = ['mechanism', 'phase', 'status'];
+
+/** Section names for pages outside the article collections (those use lib/sections labels). */
+export const searchSections = {
+  home: 'Home',
+  pipeline: 'Pipeline',
+  glossary: 'Glossary',
+  sources: 'Sources',
+} as const;
+
+/** Where the build writes the glossary's search records for the Pagefind step to read. */
+export const searchRecordsFile = 'search-records.json';
+
+/** One search record that is not a page of its own (see Pagefind's addCustomRecord). */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+export interface GlossaryTerm {
+  id: string;
+  term: string;
+  aliases: readonly string[];
+  definition: string;
+}
+
+/**
+ * A glossary term as its own search result, linking to its place on the glossary page, so
+ * "PPMS" finds "Primary progressive MS" itself rather than the whole glossary.
+ */
+export function glossaryRecord({ id, term, aliases, definition }: GlossaryTerm): SearchRecord {
+  const alsoCalled = aliases.length > 0 ? ` Also called: ${aliases.join(', ')}.` : '';
+  return {
+    url: `/glossary/#${id}`,
+    content: `${term}.${alsoCalled} ${definition}`,
+    language: 'en',
+    meta: {
+      // Not "title": a glossary entry should rank below a page about the same thing (see search-ranking.ts).
+      term,
+      summary: definition,
+      ...(aliases.length > 0 ? { aliases: aliases.join(', ') } : {}),
+    },
+    filters: { section: [searchSections.glossary] },
+  };
+}
+
+/** What the search page's address holds: the words searched for and the filters chosen. */
+export interface SearchState {
+  query: string;
+  filters: Partial<Record<SearchFilterKey, string[]>>;
+}
+
+/** Longer queries are cut here: nobody types more, and the address stays sane. */
+export const maxQueryLength = 200;
+
+/** A query as searched and shown: single spaces, no spaces at the ends, at most maxQueryLength. */
+export function cleanQuery(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, maxQueryLength);
+}
+
+/** Reads ?q=…&section=…&section=… from a location's search string. Unknown keys are ignored. */
+export function readSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const query = cleanQuery(params.get('q') ?? '');
+  const filters: SearchState['filters'] = {};
+  for (const key of searchFilterKeys) {
+    const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))];
+    if (values.length > 0) filters[key] = values;
+  }
+  return { query, filters };
+}
+
+/** The search string for a state, e.g. "?q=fatigue&section=Symptoms"; "" for an empty state. */
+export function writeSearchState({ query, filters }: SearchState): string {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const key of searchFilterKeys) for (const value of filters[key] ?? []) params.append(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The state with one filter value switched on or off. */
+export function toggleFilter(state: SearchState, key: SearchFilterKey, value: string): SearchState {
+  const current = state.filters[key] ?? [];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  const filters = { ...state.filters, [key]: next };
+  if (next.length === 0) delete filters[key];
+  // Therapy filters mean nothing once the reader leaves the pipeline: drop them with it.
+  if (key === 'section' && !next.includes(searchSections.pipeline)) for (const k of therapyFilterKeys) delete filters[k];
+  return { ...state, filters };
+}
+
+/** Pagefind's filter object: any of the chosen values within a filter, every filter at once. */
+export function pagefindFilters(filters: SearchState['filters']): Record<string, { any: string[] }> {
+  return Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, values]) => values && values.length > 0)
+      .map(([key, values]) => [key, { any: values! }]),
+  );
+}
+
+/** A piece of an excerpt: plain text, and whether Pagefind marked it as matching the query. */
+export interface ExcerptPart {
+  text: string;
+  match: boolean;
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return entities[name.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Splits a Pagefind excerpt ("text with <mark>matches</mark>", entities escaped) into text
+ * parts, so the page can show it with textContent and <mark> elements and never as HTML.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let match = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/)) {
+    if (piece === '<mark>') match = true;
+    else if (piece === '</mark>') match = false;
+    else if (piece) {
+      // Any other tag is not Pagefind's markup: keep its words, drop the tag.
+      const text = decodeEntities(piece.replace(/<[^>]*>/g, ''));
+      if (text) parts.push({ text, match });
+    }
+  }
+  return parts;
+}
+
+const foldWord = (word: string) => word.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+
+function sharedStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * Whether the words a result matched really answer the query. When no word in the index
+ * starts with a query word, Pagefind falls back to the longest word that the query word
+ * starts with, however short: "chocolate" finds an author's initials "CH". A match counts
+ * when it shares the query word's first four letters (or all of a shorter word), so typos
+ * and other endings ("fatige", "memories") still find their pages. Each query word needs one.
+ * A result that matched only metadata (keywords, no words on the page) is taken as it is.
+ */
+export function answersQuery(query: string, matchedWords: readonly string[]): boolean {
+  const matched = matchedWords.map(foldWord).filter(Boolean);
+  if (matched.length === 0) return true;
+  return query
+    .split(' ')
+    .map(foldWord)
+    .filter(Boolean)
+    .every((term) => matched.some((word) => sharedStart(term, word) >= Math.min(term.length, 4)));
+}
+
+/** "1 result" / "12 results". */
+export function resultCount(count: number): string {
+  return `${count} ${count === 1 ? 'result' : 'results'}`;
+}
+
+/** The chosen filters in words: "Symptoms or Glossary, Fatigue"; "" when none is chosen. */
+export function filterPhrase(filters: SearchState['filters']): string {
+  return searchFilterKeys
+    .map((key) => (filters[key] ?? []).join(' or '))
+    .filter(Boolean)
+    .join(', ');
+}
+
+/**
+ * The one line that tells every reader, and screen readers through a status region, what
+ * the search found: "12 results for “fatigue”." or "3 of 12 results for “fatigue”, showing
+ * only Symptoms." The query is quoted as the reader typed it; the page shows it as text.
+ */
+export function statusMessage({ query, count, total, filters }: { query: string; count: number; total: number; filters: SearchState['filters'] }): string {
+  const only = filterPhrase(filters);
+  const quoted = `“${query}”`;
+  if (total === 0) return `No results for ${quoted}.`;
+  if (!only) return `${resultCount(count)} for ${quoted}.`;
+  if (count === 0) return `No results for ${quoted} showing only ${only}. Without the filters there ${total === 1 ? 'is' : 'are'} ${resultCount(total)}.`;
+  return `${count} of ${resultCount(total)} for ${quoted}, showing only ${only}.`;
+}

@@ -1,0 +1,33 @@
+/**
+ * What search knows about a therapy page: its other names as keywords, and its mechanism,
+ * furthest phase and status as filters, in the words the pipeline table uses. Spread it
+ * into <SearchMeta {...therapySearchMeta(data)} /> on the therapy page.
+ */
+import { mechanisms, phases, statuses } from '../content/schemas/therapy';
+import { furthestPhase } from './pipeline';
+import { searchSections } from './search';
+
+type Phase = keyof typeof phases.labels;
+
+export interface TherapySearchFields {
+  summary: string;
+  aliases: readonly string[];
+  mechanism: keyof typeof mechanisms.labels;
+  status: keyof typeof statuses.labels;
+  trials: readonly { phase: Phase }[];
+  symptom?: { id: string } | undefined;
+}
+
+export function therapySearchMeta(therapy: TherapySearchFields) {
+  return {
+    section: searchSections.pipeline,
+    summary: therapy.summary,
+    keywords: therapy.aliases,
+    symptoms: therapy.symptom ? [therapy.symptom.id] : [],
+    filters: {
+      mechanism: mechanisms.labels[therapy.mechanism],
+      phase: phases.labels[furthestPhase(therapy.trials.map((t) => t.phase))],
+      status: statuses.labels[therapy.status],
+    },
+  };
+}
