@@ -81,6 +81,19 @@ export function cleanQuery(text: string): string {
   return text.replace(/\s+/g, ' ').trim().slice(0, maxQueryLength);
 }
 
+/** Small words that every page has, or that only begin longer words ("my" begins "myelin"). */
+const stopWords = new Set(['a', 'about', 'an', 'and', 'are', 'at', 'be', 'can', 'do', 'does', 'for', 'how', 'i', 'in', 'is', 'it', 'me', 'my', 'of', 'on', 'or', 'the', 'to', 'what', 'when', 'why', 'with']);
+
+/**
+ * The words to search for: the query without small words such as "what", "is" and "my", since
+ * Pagefind needs every word on a page and a glossary entry rarely says "what". A query of only
+ * small words is searched as it is.
+ */
+export function searchTerms(query: string): string {
+  const kept = query.split(' ').filter((word) => word && !stopWords.has(word.toLowerCase()));
+  return kept.length > 0 ? kept.join(' ') : query;
+}
+
 /** Reads ?q=…&section=…&section=… from a location's search string. Unknown keys are ignored. */
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
@@ -202,8 +215,17 @@ export function filterPhrase(filters: SearchState['filters']): string {
  * The one line that tells every reader, and screen readers through a status region, what
  * the search found: "12 results for “fatigue”." or "3 of 12 results for “fatigue”, showing
  * only Symptoms." The query is quoted as the reader typed it; the page shows it as text.
+ * When fewer words were searched: "No page has all the words “…”. 8 results for “…”."
  */
-export function statusMessage({ query, count, total, filters }: { query: string; count: number; total: number; filters: SearchState['filters'] }): string {
+export function statusMessage({ query, count, total, filters, relaxedTo }: {
+  query: string;
+  count: number;
+  total: number;
+  filters: SearchState['filters'];
+  /** The fewer words searched instead, when no page had all of the query's words. */
+  relaxedTo?: string | undefined;
+}): string {
+  if (relaxedTo && total > 0) return `No page has all the words “${query}”. ${statusMessage({ query: relaxedTo, count, total, filters })}`;
   const only = filterPhrase(filters);
   const quoted = `“${query}”`;
   if (total === 0) return `No results for ${quoted}.`;

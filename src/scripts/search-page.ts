@@ -8,7 +8,7 @@
  */
 import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindResults } from './pagefind-loader';
 import {
-  answersQuery, cleanQuery, excerptParts, pagefindFilters, readSearchState, searchFilters, searchSections, statusMessage,
+  answersQuery, cleanQuery, excerptParts, pagefindFilters, readSearchState, searchFilters, searchSections, searchTerms, statusMessage,
   therapyFilterKeys, toggleFilter, writeSearchState, type SearchFilterKey, type SearchState,
 } from '../lib/search';
 import { siteName } from '../lib/site';
@@ -24,6 +24,55 @@ const slowAfter = 600;
 function matchedWords(result: PagefindResultData): string[] {
   const words = result.content.split(/\s+/);
   return result.locations.map((location) => words[location] ?? '');
+}
+
+/** What a search found: Pagefind's results and the data of the first of them. */
+interface Answer {
+  found?: PagefindResults | undefined;
+  firstPage?: PagefindResultData[];
+  /** The fewer words searched, when no page had all of the query's words. */
+  relaxedTo?: string;
+}
+
+/** Searches, and loads the data of the first `load` results (the first page, or just enough to judge). */
+async function find(pagefind: Pagefind, terms: string, filters: SearchState['filters'], load = pageSize): Promise<Answer> {
+  const found = await pagefind.search(terms, { filters: pagefindFilters(filters) });
+  const firstPage = await Promise.all(found.results.slice(0, load).map((result) => result.data()));
+  // If the best result only matched a stray short word, nothing really matched.
+  if (firstPage[0] && !answersQuery(terms, matchedWords(firstPage[0]))) return {};
+  return { found, firstPage };
+}
+
+/** Longer queries are not relaxed word by word: the searches would take too long. */
+const maxRelaxedWords = 8;
+
+/**
+ * Searches for the query's words (searchTerms). When no page has all of them ("balance
+ * problems dizziness"), it drops words until some page has the rest, and says so: first words
+ * that find nothing on their own, then, one at a time, the word whose removal finds the most.
+ */
+async function findOrRelax(pagefind: Pagefind, query: string, filters: SearchState['filters']): Promise<Answer> {
+  const terms = searchTerms(query);
+  const whole = await find(pagefind, terms, filters);
+  const all = terms.split(' ');
+  if ((whole.found?.unfilteredResultCount ?? 0) > 0 || all.length < 2 || all.length > maxRelaxedWords) return whole;
+  const count = async (words: string[]) => (await find(pagefind, words.join(' '), filters, 1)).found?.results.length ?? 0;
+  const alone = new Map<string, number>();
+  for (const word of all) alone.set(word, await count([word]));
+  let words = all.filter((word) => alone.get(word)! > 0);
+  while (words.length > 0) {
+    if (words.length < all.length && (await count(words)) > 0) return { ...(await find(pagefind, words.join(' '), filters)), relaxedTo: words.join(' ') };
+    if (words.length === 1) break;
+    let best = { without: -1, found: 0 };
+    for (let i = 0; i < words.length; i++) {
+      const found = await count(words.filter((_, j) => j !== i));
+      if (found > best.found) best = { without: i, found };
+    }
+    // No single word is in the way: drop the one that finds the fewest pages on its own.
+    const drop = best.without >= 0 ? best.without : words.indexOf([...words].sort((x, y) => alone.get(x)! - alone.get(y)!)[0]!);
+    words = words.filter((_, j) => j !== drop);
+  }
+  return whole;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -116,35 +165,32 @@ class SearchPage extends HTMLElement {
     const slow = window.setTimeout(() => {
       if (run === this.run) this.status.textContent = 'Searching…';
     }, slowAfter);
-    let pagefind: Pagefind;
-    let found: PagefindResults | undefined;
+    let answer: Answer = {};
     try {
-      pagefind = await loadPagefind();
+      const pagefind = await loadPagefind();
       if (!this.filtersLoaded) {
         await pagefind.filters();
         this.filtersLoaded = true;
       }
-      if (query) found = await pagefind.search(query, { filters: pagefindFilters(filters) });
+      if (query) answer = await findOrRelax(pagefind, query, filters);
     } catch {
       window.clearTimeout(slow);
       if (run === this.run) this.showUnavailable();
       return;
     }
-    const firstPage = await Promise.all((found?.results ?? []).slice(0, pageSize).map((result) => result.data()));
     window.clearTimeout(slow);
     if (run !== this.run) return;
-    // If the best result only matched a stray short word, nothing really matched.
-    if (firstPage[0] && !answersQuery(query, matchedWords(firstPage[0]))) found = undefined;
+    const { found, firstPage = [], relaxedTo } = answer;
     this.results = found?.results ?? [];
     this.shown = 0;
     this.list.replaceChildren();
-    this.showPage(found ? firstPage : [], false);
+    this.showPage(firstPage, false);
     this.renderFilters(found);
     const total = found?.unfilteredResultCount ?? 0;
     this.heading.hidden = this.results.length === 0;
     this.empty.hidden = !query || this.results.length > 0;
     this.empty.querySelector<HTMLElement>('[data-clear-filters]')!.hidden = total === 0;
-    this.status.textContent = query ? statusMessage({ query, count: this.results.length, total, filters }) : '';
+    this.status.textContent = query ? statusMessage({ query, count: this.results.length, total, filters, relaxedTo }) : '';
     document.title = query ? `${query}: search | ${siteName}` : `Search | ${siteName}`;
     this.dataset.query = query;
     this.dataset.results = 'shown';
@@ -232,7 +278,7 @@ class SearchPage extends HTMLElement {
       })
       .filter((group) => group.values.length > 0);
 
-    const boxes = groups.map((group) => {
+    const boxes: HTMLElement[] = groups.map((group) => {
       const box = element('div', 'search-filter-group');
       box.setAttribute('role', 'group');
       const label = element('p', 'search-filter-label', group.label);

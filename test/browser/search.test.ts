@@ -131,6 +131,18 @@ describe('the search page', () => {
     }
   });
 
+  it('when no page has every word, searches for fewer and says which', async () => {
+    const { page, close } = await openPage(browser(), `${origin}/search/?q=${encodeURIComponent('balance problems dizziness')}`);
+    try {
+      await waitForResults(page, 'balance problems dizziness');
+      expect(await status(page)).toMatch(/^No page has all the words “balance problems dizziness”\. \d+ results? for “balance problems”\.$/);
+      expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+      expect(await page.locator('[data-search-empty]').isVisible()).toBe(false);
+    } finally {
+      await close();
+    }
+  });
+
   it('shows a hostile query as text and runs none of it, in the page, the title and the address', async () => {
     const hostile = '<img src=x onerror="window.__searchHacked=1">';
     const images = (page: Page) => page.locator('main img').count();

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   answersQuery, cleanQuery, excerptParts, filterPhrase, glossaryRecord, maxQueryLength, pagefindFilters,
-  readSearchState, statusMessage, toggleFilter, writeSearchState,
+  readSearchState, searchTerms, statusMessage, toggleFilter, writeSearchState,
 } from '../../src/lib/search';
 import { therapySearchMeta } from '../../src/lib/therapy-search';
 
@@ -71,6 +71,20 @@ describe('excerpts', () => {
   });
 });
 
+describe('the words searched', () => {
+  it('leave out small words that every page has, but not abbreviations', () => {
+    expect(searchTerms('what is PPMS')).toBe('PPMS');
+    expect(searchTerms('problems with my memory')).toBe('problems memory');
+    expect(searchTerms('thinking and memory')).toBe('thinking memory');
+    expect(searchTerms('MS fatigue')).toBe('MS fatigue');
+    expect(searchTerms('phase 3')).toBe('phase 3');
+  });
+
+  it('keep a query of only small words', () => {
+    expect(searchTerms('what is it')).toBe('what is it');
+  });
+});
+
 describe('what counts as an answer to the query', () => {
   it('accepts whole words, other endings and small typos', () => {
     expect(answersQuery('walking', ['Walking,'])).toBe(true);
@@ -99,6 +113,12 @@ describe('the status line', () => {
     expect(statusMessage({ query: 'fatigue', count: 12, total: 12, filters: {} })).toBe('12 results for “fatigue”.');
     expect(statusMessage({ query: 'fatigue', count: 3, total: 12, filters: { section: ['Glossary'] } })).toBe(
       '3 of 12 results for “fatigue”, showing only Glossary.',
+    );
+  });
+
+  it('says when it searched for fewer of the words', () => {
+    expect(statusMessage({ query: 'balance problems dizziness', relaxedTo: 'balance problems', count: 4, total: 4, filters: {} })).toBe(
+      'No page has all the words “balance problems dizziness”. 4 results for “balance problems”.',
     );
   });
 
