@@ -4,7 +4,6 @@
  * defined once here; the data dictionary on the pipeline page is drawn from the same list.
  */
 import { mechanisms, outcomes, phases, populations, purposes, statuses } from '../content/schemas/therapy';
-import { inSentence } from './words';
 
 /** A therapy as the collection holds it, with source ids and the page of its symptom already resolved. */
 export interface TherapyRecordInput {
@@ -44,30 +43,29 @@ export interface RecordColumn {
   description: string;
   /** A list: an array in JSON, values joined by "; " in CSV. */
   list?: boolean;
+  /** For a column with a fixed set of values: each value and what it means. */
+  values?: Record<string, string>;
 }
-
-const values = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([key, label]) => `${key} (${inSentence(label)})`).join(', ');
 
 export const recordColumns: RecordColumn[] = [
   { key: 'therapy_id', description: 'The therapy’s id; its page is /pipeline/<therapy_id>/.' },
   { key: 'therapy', description: 'The therapy’s generic name.' },
   { key: 'other_names', description: 'Brand names and development codes.', list: true },
-  { key: 'mechanism', description: `How it is thought to work: ${values(mechanisms.labels)}.` },
-  { key: 'purpose', description: `What it is for: ${values(purposes.labels)}.` },
-  { key: 'populations', description: `Who it has been tested in: ${values(populations.labels)}.`, list: true },
+  { key: 'mechanism', description: 'How it is thought to work.', values: mechanisms.labels },
+  { key: 'purpose', description: 'What it is for.', values: purposes.labels },
+  { key: 'populations', description: 'Who it has been tested in.', list: true, values: populations.labels },
   { key: 'targets', description: 'For symptom treatments and rehabilitation: the symptom it targets. Empty otherwise.' },
-  { key: 'status', description: `Where the therapy stands overall: ${values(statuses.labels)}.` },
+  { key: 'status', description: 'Where the therapy stands overall.', values: statuses.labels },
   { key: 'status_as_of', description: 'The day the status was last checked (YYYY-MM-DD).' },
   { key: 'trial', description: 'The trial’s name or acronym.' },
   { key: 'registry_ids', description: 'Trial registry IDs (ClinicalTrials.gov NCT…, ISRCTN…, EudraCT). Empty when no source showed one; never guessed.', list: true },
-  { key: 'phase', description: `The trial’s phase: ${values(phases.labels)}.` },
+  { key: 'phase', description: 'The trial’s phase.', values: phases.labels },
   { key: 'trial_population', description: 'Who took part in the trial (same values as populations).' },
   { key: 'start_year', description: 'The year the trial started, when a source gives it.' },
   { key: 'result_year', description: 'The year the main result was first reported. Empty while the trial runs.' },
   { key: 'participants', description: 'How many people took part (or are planned to, for a running trial), when a source gives it.' },
   { key: 'primary_outcome', description: 'What the trial mainly measured, in plain words.' },
-  { key: 'outcome', description: `How the trial turned out: ${values(outcomes.labels)}.` },
+  { key: 'outcome', description: 'How the trial turned out.', values: outcomes.labels },
   { key: 'result', description: 'What the trial found, in plain words. Empty while the trial runs.' },
   { key: 'other_arms', description: 'For a trial that tested several therapies at once: the ids of the others. The trial has one record per therapy.', list: true },
   { key: 'trial_sources', description: 'Web addresses of the sources for the trial.', list: true },

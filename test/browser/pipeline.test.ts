@@ -1,0 +1,146 @@
+/**
+ * What a person does with the pipeline explorer in Chromium: reads the whole list with
+ * JavaScript off, narrows it with the filters (and shares that view by its address), finds
+ * nothing and is told so, moves through the treatments with the keyboard, opens a summary card
+ * and follows it to the treatment's page.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/browser-suite.ts';
+import { openPage } from '../support/page.ts';
+import { axeViolations } from '../support/axe.ts';
+import { builtPages } from '../support/built-site.ts';
+
+const { origin, browser } = useBrowser();
+const built = builtPages().find((p) => p.url === '/pipeline/')!;
+/** Every therapy and its status, as the page's table (complete without JavaScript) lists them. */
+const listed = built.$('.pipeline-table tbody tr:not(.stage-row)').map((_i, tr) => ({
+  name: built.$(tr).find('th a').text(),
+  status: built.$(tr).find('td').eq(2).contents().first().text().trim(),
+})).get();
+
+const rows = (page: Page) => page.locator('#chart-pipeline svg[data-size="wide"] [data-stack-item="row"]');
+const visibleRows = (page: Page) => rows(page).evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).map((el) => el.querySelector('[data-mark]')!.getAttribute('aria-label')!));
+const countLine = (page: Page) => page.locator('#chart-pipeline [data-stack-count]').textContent();
+const toggle = (page: Page, control: string, value: string) => page.locator(`#chart-pipeline button[data-control="${control}"][data-value="${value}"]`);
+
+describe('the pipeline explorer', () => {
+  it('shows every treatment, in the chart and in the table, with JavaScript off', async () => {
+    const opened = await openPage(browser(), `${origin}/pipeline/`, { width: 1280, javaScript: false });
+    try {
+      expect((await visibleRows(opened.page)).length).toBe(listed.length);
+      expect(await opened.page.locator('.pipeline-table tbody tr:not(.stage-row)').count()).toBe(listed.length);
+      expect(await countLine(opened.page)).toBe(`Showing all ${listed.length} treatments.`);
+      expect(await opened.page.locator('#chart-pipeline button').evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length)).toBe(0);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('narrows to one status, closes the gaps, says how many, and keeps the view in the address', async () => {
+    const opened = await openPage(browser(), `${origin}/pipeline/`, { width: 1280 });
+    try {
+      const { page } = opened;
+      const svg = page.locator('#chart-pipeline svg[data-size="wide"]');
+      const fullHeight = Number(await svg.getAttribute('height'));
+      await toggle(page, 'status', 'did-not-work').click();
+      const expected = listed.filter((t) => t.status === 'Did not work').length;
+      expect(expected).toBeGreaterThan(0);
+      const shown = await visibleRows(page);
+      expect(shown).toHaveLength(expected);
+      for (const label of shown) expect(label).toMatch(/Did not work/);
+      expect(await countLine(page)).toBe(`Showing ${expected} of ${listed.length} treatments.`);
+      expect(await toggle(page, 'status', 'did-not-work').getAttribute('aria-pressed')).toBe('true');
+      expect(new URL(page.url()).searchParams.get('pipeline.status')).toBe('did-not-work');
+      // The rows close up: each starts where the one above (or its group heading) ends.
+      expect(Number(await svg.getAttribute('height'))).toBeLessThan(fullHeight);
+      const boxes = await rows(page).evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).map((el) => el.getBoundingClientRect()).map((r) => [r.top, r.bottom]));
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]! - boxes[i - 1]![1]!).toBeLessThan(80);
+      // A group heading shows only while one of its treatments does.
+      const headings = await page.locator('#chart-pipeline svg[data-size="wide"] [data-stack-item="heading"]').evaluateAll((els) =>
+        els.map((el) => ({ shown: el.getClientRects().length > 0, group: el.getAttribute('data-group') })),
+      );
+      const groupsShown = await rows(page).evaluateAll((els) => [...new Set(els.filter((el) => el.getClientRects().length > 0).map((el) => el.getAttribute('data-group')))]);
+      expect(headings.filter((h) => h.shown).map((h) => h.group).sort()).toEqual(groupsShown.sort());
+
+      // The address opens the same view for someone else.
+      const shared = await openPage(browser(), page.url(), { width: 1280 });
+      try {
+        expect(await visibleRows(shared.page)).toEqual(shown);
+        expect(await toggle(shared.page, 'status', 'did-not-work').getAttribute('aria-pressed')).toBe('true');
+      } finally {
+        await shared.close();
+      }
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('combines filters, and says so when nothing matches', async () => {
+    const opened = await openPage(browser(), `${origin}/pipeline/?pipeline.purpose=rehabilitation`, { width: 390 });
+    try {
+      const { page } = opened;
+      const narrowRows = page.locator('#chart-pipeline svg[data-size="narrow"] [data-stack-item="row"]');
+      const rehab = await narrowRows.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length);
+      expect(rehab).toBeGreaterThan(0);
+      expect(rehab).toBeLessThan(listed.length);
+      await toggle(page, 'mechanism', 'immune').click();
+      expect(await narrowRows.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length)).toBe(0);
+      await expect.poll(() => page.locator('#chart-pipeline svg[data-size="narrow"] [data-stack-item="empty"]').evaluate((el) => el.getClientRects().length > 0)).toBe(true);
+      expect(await countLine(page)).toBe(`Showing 0 of ${listed.length} treatments.`);
+      await toggle(page, 'purpose', 'all').click();
+      expect(await narrowRows.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length)).toBeGreaterThan(0);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('moves through the treatments with the keyboard and opens one from its summary card', async () => {
+    const opened = await openPage(browser(), `${origin}/pipeline/`, { width: 1280 });
+    try {
+      const { page } = opened;
+      await page.locator('#chart-pipeline button[data-control="status"]').last().focus();
+      await page.keyboard.press('Tab');
+      const first = await page.evaluate(() => document.activeElement?.getAttribute('data-mark'));
+      expect(first).toBeTruthy();
+      await page.keyboard.press('ArrowDown');
+      const second = await page.evaluate(() => document.activeElement?.getAttribute('data-mark'));
+      expect(second).not.toBe(first);
+      const card = page.locator('#chart-pipeline [data-details]');
+      const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.split(':')[0]?.replace(/ \(.*$/, ''));
+      await expect.poll(() => card.textContent()).toContain(name!);
+      await page.keyboard.press('Tab');
+      const link = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+      expect(link).toBe(`/pipeline/${second}/`);
+      await Promise.all([page.waitForURL(`**/pipeline/${second}/`), page.keyboard.press('Enter')]);
+      expect(await page.locator('h1').textContent()).toContain(name!);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('shows a treatment’s card when it is tapped', async () => {
+    const opened = await openPage(browser(), `${origin}/pipeline/`, { width: 390 });
+    try {
+      const { page } = opened;
+      const mark = page.locator('#chart-pipeline svg[data-size="narrow"] [data-mark]').nth(3);
+      const id = await mark.getAttribute('data-mark');
+      await mark.click();
+      await expect.poll(() => page.locator(`#chart-pipeline [data-details] a[href="/pipeline/${id}/"]`).count()).toBe(1);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('has no axe violations with a filter on and a card open, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const opened = await openPage(browser(), `${origin}/pipeline/?pipeline.population=ppms`, { width: 1280, colorScheme });
+      try {
+        await opened.page.locator('#chart-pipeline svg[data-size="wide"] [data-mark]').first().click();
+        expect(await axeViolations(opened.page), colorScheme).toEqual([]);
+      } finally {
+        await opened.close();
+      }
+    }
+  });
+});
