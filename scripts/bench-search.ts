@@ -17,7 +17,7 @@ import { serveStatic } from '../test/support/static-server.ts';
 import { assertBuilt } from '../test/support/built-site.ts';
 import { distDir } from '../test/support/paths.ts';
 import { searchQueries } from '../test/support/search-queries.ts';
-import { typeQuery, waitForResults } from '../test/support/search-page.ts';
+import { waitForResults } from '../test/support/search-page.ts';
 
 const phone = process.argv.includes('--phone');
 const warmRounds = 3;
