@@ -21,7 +21,7 @@ import { pipelineProblems } from '../../lib/pipeline-checks';
 import { sourceHref } from '../../lib/citation';
 import { isoDate, formatDate } from '../../lib/dates';
 import { sourcesUrl, therapyUrl } from '../../lib/sections';
-import { inSentence, listAnd, numberInWords } from '../../lib/words';
+import { inSentence, listAnd } from '../../lib/words';
 import type { ChartSpec } from '../frame/types';
 import { layoutPipeline, type PipelineLayout } from './layout';
 
@@ -93,7 +93,6 @@ export function pipelineMarkName(row: PipelineRow): string {
   return `${row.name}${row.aliases.length > 0 ? ` (${row.aliases.join(', ')})` : ''}: ${inSentence(row.mechanism)}. Furthest: ${inSentence(row.phase)}. ${row.statusLabel}, as of ${formatDate(row.statusAsOf)}.`;
 }
 
-const countOf = (n: number, one: string, many: string) => `${numberInWords(n)} ${n === 1 ? one : many}`;
 
 export async function pipelineChart(): Promise<ChartSpec<PipelineLayout>> {
   const therapies = await pipelineTherapies();

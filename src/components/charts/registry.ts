@@ -20,7 +20,10 @@ import TrialTimelineChart from './TrialTimelineChart.astro';
 
 type AnySpec = ChartSpec<{ width: number; height: number }>;
 
-type Component = (props: Record<string, unknown>) => unknown;
+// Each chart takes its own props (a timeline needs `therapy`); the embed page passes the ones
+// loadAll gave it, so the registry cannot type them chart by chart.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Component = (props: any) => unknown;
 
 /** A chart drawn once (load), or once per entry of a collection (loadAll, with the props that pick the entry). */
 export type RegisteredChart =
