@@ -127,6 +127,8 @@ describe('the pipeline explorer', () => {
       const id = await mark.getAttribute('data-mark');
       await mark.click();
       await expect.poll(() => page.locator(`#chart-pipeline [data-details] a[href="/pipeline/${id}/"]`).count()).toBe(1);
+      // The card stays in view while the reader scrolls the long list on a phone.
+      expect(await page.locator('#chart-pipeline [data-details]').evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
     } finally {
       await opened.close();
     }

@@ -177,6 +177,16 @@ describe.each(therapies.map((t) => [t.id, t] as const))('the page for %s', (id, 
     const { $ } = built!;
     expect($(`chart-frame[data-chart="trials-${id}"]`).length).toBe(1);
     expect($('section.trial')).toHaveLength(t.trials.length);
+    // Each trial says when it ran, in the years its file gives, and how it turned out.
+    t.trials.forEach((trial, index) => {
+      const section = $('section.trial').eq(index);
+      const when = section.find('dt:contains("When") + dd').text();
+      for (const year of [trial.startYear, trial.resultYear]) if (year) expect(when, `${trial.name}: when`).toContain(String(year));
+      if (trial.outcome === 'ongoing') expect(when).toMatch(/still running/);
+      if (trial.participants) expect(section.text()).toContain(trial.participants.toLocaleString('en-GB'));
+      // A multi-arm trial links each other therapy it tested.
+      for (const arm of trial.otherArms ?? []) expect(section.find(`dt:contains("Also tested") + dd a[href="/pipeline/${arm}/"]`).length, `${trial.name}: ${arm}`).toBe(1);
+    });
     for (const registryId of t.trials.flatMap((trial) => trial.registryIds ?? [])) {
       const registry = registryOf(registryId)!;
       expect($(`a[href="${registries[registry].url(registryId)}"]`).length, registryId).toBeGreaterThan(0);

@@ -38,10 +38,10 @@ export function trialName(trial: Trial): string {
   return `${trial.name}: ${inSentence(phases.labels[trial.phase])}, ${inSentence(populations.labels[trial.population])}, ${trialYears(trial)}. ${outcomes.labels[trial.outcome]}.`;
 }
 
-export function timelineChart(therapy: Therapy, thisYear = new Date().getFullYear()): Promise<ChartSpec<TimelineLayout>> {
+export function timelineChart(therapy: Therapy, thisYear = new Date().getFullYear()): ChartSpec<TimelineLayout> {
   const { data } = therapy;
   const trials = [...data.trials].sort((a, b) => (a.startYear ?? a.resultYear ?? 0) - (b.startYear ?? b.resultYear ?? 0));
-  const input = trials.map((trial, index) => ({
+  const input = trials.map((trial) => ({
     id: trialKey(data.trials.indexOf(trial)),
     label: `${trial.name} · ${phases.labels[trial.phase]}`,
     outcomeLabel: outcomeMarks[trial.outcome].short,
@@ -49,7 +49,6 @@ export function timelineChart(therapy: Therapy, thisYear = new Date().getFullYea
     startYear: trial.startYear,
     resultYear: trial.resultYear,
     ongoing: trial.outcome === 'ongoing',
-    order: index,
   }));
   const count = (o: (typeof outcomes.keys)[number]) => trials.filter((t) => t.outcome === o).length;
   const parts = outcomes.keys.filter((o) => count(o) > 0).map((o) => `${count(o)} ${inSentence(outcomeMarks[o].short)}`);
@@ -60,7 +59,7 @@ export function timelineChart(therapy: Therapy, thisYear = new Date().getFullYea
     : `${atStart(data.name)}: ${numberInWords(n)} trials since ${first}`;
   // The therapy's page lists every source in full; the chart's source line points there.
   const sources = [{ id: 'therapy-sources', label: `the trial reports and records listed on the ${data.name} page`, url: `${therapyUrl(therapy.id)}#sources` }];
-  return Promise.resolve({
+  return {
     id: timelineChartId(therapy.id),
     component: 'TrialTimelineChart',
     title,
@@ -95,12 +94,12 @@ export function timelineChart(therapy: Therapy, thisYear = new Date().getFullYea
     },
     controls: [],
     layouts: { narrow: layoutTimeline(input, 'narrow', thisYear), wide: layoutTimeline(input, 'wide', thisYear) },
-  });
+  };
 }
 
 /** Every therapy's timeline, for the embed pages and downloads. */
 export async function timelineCharts(): Promise<{ spec: ChartSpec<TimelineLayout>; props: { therapy: string } }[]> {
   const therapies = await pipelineTherapies();
-  return Promise.all(therapies.map(async (t) => ({ spec: await timelineChart(t), props: { therapy: t.id } })));
+  return therapies.map((t) => ({ spec: timelineChart(t), props: { therapy: t.id } }));
 }
 
