@@ -11,13 +11,14 @@ import { yamlEntries } from '../support/content-source.ts';
 import { phases, statuses } from '../../src/lib/therapy-vocabulary';
 import { formatMillionsExact, formatPercent } from '../../src/lib/funding';
 import { inSentence } from '../../src/lib/words';
+import { statusLabel, type Purpose, type Status } from '../../src/lib/pipeline';
 
 const pages = new Map(builtPages().map((page) => [page.url, page]));
 const textOf = (url: string) => pages.get(url)?.$('main').text().replace(/\s+/g, ' ') ?? '';
 
 interface Question { symptom: string; question: string }
 interface Funding { year: number; totalMillions: number; areas: { id: string; percent: number; symptoms: string[] }[] }
-interface TherapyFile { symptom?: string; status: keyof typeof statuses.labels }
+interface TherapyFile { symptom?: string; status: Status; purpose: Purpose }
 const questions = yamlEntries<Question>('questions');
 const therapyFiles = yamlEntries<TherapyFile>('therapies');
 const funding = yamlEntries<Funding>('funding');
@@ -116,7 +117,7 @@ describe('every symptom page says what can help now', () => {
     const shown = list.find('a').map((_, a) => a.attribs['href']).get();
     expect(shown.sort()).toEqual(expected.map((t) => `/pipeline/${t.id}/`).sort());
     for (const therapy of expected) {
-      expect(list.find(`[data-therapy="${therapy.id}"]`).text()).toContain(inSentence(statuses.labels[therapy.status]));
+      expect(list.find(`[data-therapy="${therapy.id}"]`).text()).toContain(inSentence(statusLabel(therapy.status, therapy.purpose)));
     }
     if (expected.length === 0) expect(list.text()).toMatch(/No treatment/);
   });
