@@ -20,7 +20,7 @@ describe('/pipeline/approved/', () => {
   it('shows every decision on record, each with a source that is in the list', () => {
     const decisions = therapies.reduce((n, t) => n + (t.decisions?.length ?? 0), 0);
     expect(decisions).toBeGreaterThan(0);
-    const items = $('#by-country').find('li[data-decision]');
+    const items = $('section[aria-labelledby="by-country"]').find('li[data-decision]');
     // A decision for several types of MS is listed under each type.
     expect(items.length).toBeGreaterThanOrEqual(new Set(therapies.flatMap((t) => (t.decisions ?? []).map((d) => `${t.id}|${d.regulator}`))).size);
     items.each((_i, li) => {
