@@ -6,6 +6,7 @@ import { textSizeBootScript } from './src/lib/text-size.ts';
 import { sha256Source } from './src/lib/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { chartFiles } from './src/integrations/chart-files.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { siteSettings } from './src/integrations/site-settings.ts';
 import { readSiteUrl } from './src/lib/site-url.ts';
@@ -34,6 +35,8 @@ export default defineConfig({
     // Embed pages are copies of charts for iframes elsewhere; the articles are what to list.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
     chartFiles(),
+    // After chart-files: a chart's card reuses its picture.
+    socialCards(),
     pagefindIndex(),
     // Last: it copies every page's final <meta> policy into the host's headers.
     hostHeaders(),
