@@ -24,7 +24,7 @@ export interface BuildResult {
  * Builds with the fixture laid over the real content. `inspect` runs on the built site's folder
  * before it is removed, for checks of what the pages say.
  */
-export function buildWithFixture(fixtureDir: string, inspect?: (distDir: string) => void): BuildResult {
+export function buildWithFixture(fixtureDir: string, inspect?: (distDir: string) => void, env: Record<string, string> = {}): BuildResult {
   const work = mkdtempSync(path.join(tmpdir(), 'cpms-fixture-'));
   try {
     const content = path.join(work, 'content');
@@ -42,6 +42,7 @@ export function buildWithFixture(fixtureDir: string, inspect?: (distDir: string)
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         FORCE_COLOR: '0',
+        ...env,
       },
       timeout: 120_000,
     });
