@@ -7,6 +7,7 @@ import { sha256Source } from './src/lib/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { chartFiles } from './src/integrations/chart-files.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
+import { citationFilesIntegration } from './src/integrations/citation-files.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { siteSettings } from './src/integrations/site-settings.ts';
 import { readSiteUrl } from './src/lib/site-url.ts';
@@ -37,6 +38,7 @@ export default defineConfig({
     chartFiles(),
     // After chart-files: a chart's card reuses its picture.
     socialCards(),
+    citationFilesIntegration(),
     pagefindIndex(),
     // Last: it copies every page's final <meta> policy into the host's headers.
     hostHeaders(),
