@@ -34,7 +34,8 @@ export default defineConfig({
     siteSettings(siteUrl),
     mdx(),
     // Embed pages are copies of charts for iframes elsewhere; the articles are what to list.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
+    // Charts' share pages (/charts/<id>/) are there for link previews; the chart's own page is what to list.
+    sitemap({ filter: (page) => !/^\/(embed|charts)\//.test(new URL(page).pathname) }),
     chartFiles(),
     // After chart-files: a chart's card reuses its picture.
     socialCards(),
