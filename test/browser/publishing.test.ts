@@ -73,7 +73,7 @@ const embedded = [
 ];
 
 describe.each(embedded)('the embed of $id in a page that strips scripts', ({ id, url }) => {
-  it('shows the whole chart at phone and desktop widths, and its links open outside the frame', async () => {
+  it('shows the whole chart at phone and desktop widths, and its links open outside the frame', { timeout: 180_000 }, async () => {
     const code = stripScripts(shareText(url, id, 'embed'));
     expect(code).toContain('<iframe');
     const address = hostPage(`/strip-${id}/`, code);
@@ -104,8 +104,9 @@ describe('links in an embed', () => {
     try {
       const frame = await (await page.waitForSelector('iframe'))!.contentFrame();
       const back = frame!.locator('.chart-source a[target="_top"]');
-      await Promise.all([page.waitForURL(`${origin}/symptoms/**`), back.click()]);
-      expect(new URL(page.url()).pathname).toBe('/symptoms/');
+      // The link names the deployed site, which is not served here: what matters is that the whole window goes there.
+      const [request] = await Promise.all([page.waitForRequest((r) => r.isNavigationRequest() && r.frame() === page.mainFrame()), back.click()]);
+      expect(new URL(request.url()).pathname).toBe('/symptoms/');
     } finally {
       await close();
     }
@@ -201,7 +202,7 @@ describe('a printout', () => {
       const pdf = await page.pdf({ format: 'A4' });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
       expect(pages).toBeGreaterThan(0);
-      expect(pages).toBeLessThanOrEqual(8);
+      expect(pages).toBeLessThanOrEqual(6);
     } finally {
       await close();
     }

@@ -2,6 +2,7 @@
  * What sharing, citing and deploying rely on, in every built page: a link-preview picture of the
  * right size, the host's headers file, robots.txt with an absolute sitemap address.
  */
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON-LD is checked field by field */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -79,5 +80,90 @@ describe('dist/_headers', () => {
   it('caches fingerprinted assets for a year', () => {
     const asset = builtPages()[0]!.$('link[rel="stylesheet"]').attr('href') ?? '/_astro/x.css';
     expect(headersForPath(rules, asset)['Cache-Control']).toContain('immutable');
+  });
+});
+
+/** Every JSON-LD item of a page, parsed (a block may hold one item or a list). */
+function jsonLd(page: (typeof sharedPages)[number]): Record<string, any>[] {
+  return page.$('script[type="application/ld+json"]').map((_i, el) => [JSON.parse(page.$(el).text())].flat()).get();
+}
+const ofType = (items: Record<string, any>[], type: string) => items.filter((item) => item['@type'] === type);
+
+describe.each(sharedPages.map((page) => [page.url, page] as const))('the structured data of %s', (url, page) => {
+  const items = jsonLd(page);
+  const canonical = page.$('link[rel="canonical"]').attr('href')!;
+
+  it('parses, and has a BreadcrumbList from home to this page', () => {
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item['@context']).toBe('https://schema.org');
+    const [trail] = ofType(items, 'BreadcrumbList');
+    expect(trail).toBeDefined();
+    const crumbs = trail!.itemListElement as { position: number; name: string; item: string }[];
+    expect(crumbs.map((c) => c.position)).toEqual(crumbs.map((_c, i) => i + 1));
+    expect(crumbs[0]!.item).toBe(new URL('/', canonical).href);
+    expect(crumbs.at(-1)!.item).toBe(canonical);
+    for (const crumb of crumbs) expect(crumb.name.trim()).not.toBe('');
+  });
+
+  const reviewed = page.$('.review-note time').attr('datetime');
+  if (page.$('article.article').length > 0) {
+    it('is a MedicalWebPage with its review date and the condition it is about', () => {
+      const [article] = ofType(items, 'MedicalWebPage');
+      expect(article).toBeDefined();
+      expect(article!.lastReviewed).toBe(reviewed);
+      expect(article!.name).toBe(page.$('h1').first().text().trim());
+      expect(article!.about['@type']).toBe('MedicalCondition');
+      expect(article!.url).toBe(canonical);
+      expect(article!.license).toMatch(/creativecommons\.org\/licenses\/by\/4\.0/);
+    });
+  }
+
+  if (/^\/pipeline\/[^/]+\/$/.test(url)) {
+    it('names the therapy as a Drug or therapy, with each of its trials as a MedicalTrial', () => {
+      const [article] = ofType(items, 'MedicalWebPage');
+      expect(article!.lastReviewed).toBe(reviewed);
+      expect(['Drug', 'MedicalTherapy']).toContain(article!.mainEntity['@type']);
+      expect(page.$('h1').first().text()).toContain(article!.mainEntity.name);
+      const trials = article!.mentions as { '@type': string; name: string }[];
+      expect(trials.map((t) => t.name).sort()).toEqual(page.$('section.trial h3').map((_i, h) => page.$(h).text().trim()).get().sort());
+      for (const trial of trials) expect(trial['@type']).toBe('MedicalTrial');
+    });
+  }
+
+  if (url === '/pipeline/') {
+    it('describes the open data as a Dataset whose files exist', () => {
+      const [data] = ofType(items, 'Dataset');
+      expect(data).toBeDefined();
+      expect(data!.license).toMatch(/creativecommons/);
+      const files = data!.distribution as { contentUrl: string; encodingFormat: string }[];
+      expect(files.map((f) => f.encodingFormat).sort()).toEqual(['application/json', 'text/csv']);
+      for (const file of files) expect(existsSync(path.join(distDir, new URL(file.contentUrl).pathname)), file.contentUrl).toBe(true);
+    });
+  }
+
+  if (reviewed) {
+    it('can be cited: Highwire tags, APA and Vancouver with the review and access dates, BibTeX and RIS files', () => {
+      const meta = (name: string) => page.$(`meta[name="${name}"]`).attr('content');
+      expect(meta('citation_title')).toBe(page.$('meta[property="og:title"]').attr('content'));
+      expect(meta('citation_public_url')).toBe(canonical);
+      expect(meta('citation_publication_date')).toBe(reviewed!.replaceAll('-', '/'));
+      const apa = page.$('[data-citation="apa"]').text();
+      const [year, month, day] = reviewed!.split('-').map(Number);
+      const reviewedWords = new Date(Date.UTC(year!, month! - 1, day!)).toLocaleDateString('en-US', { month: 'long', day: 'numeric', timeZone: 'UTC' });
+      expect(apa).toContain(`(${year}, ${reviewedWords})`);
+      expect(apa).toMatch(/Retrieved \w+ \d{1,2}, \d{4}, from /);
+      expect(apa.endsWith(canonical)).toBe(true);
+      expect(page.$('[data-citation="vancouver"]').text()).toMatch(/\[Internet\].*\[reviewed \d{4} \w{3} \d{1,2}; cited \d{4} \w{3} \d{1,2}\]\. Available from: /);
+      for (const link of page.$('.cite-file').map((_i, a) => page.$(a).attr('href')).get()) {
+        const file = readFileSync(path.join(distDir, link), 'utf8');
+        expect(file, link).toContain(canonical);
+        expect(file, link).toContain(meta('citation_title')!);
+        expect(file, link).toMatch(/CC BY 4\.0/);
+      }
+    });
+  }
+
+  it('states the CC BY 4.0 licence in its footer', () => {
+    expect(page.$('footer a[rel="license"]').attr('href')).toBe('https://creativecommons.org/licenses/by/4.0/');
   });
 });
