@@ -118,7 +118,8 @@ describe.each(sharedPages.map((page) => [page.url, page] as const))('the structu
     });
   }
 
-  if (/^\/pipeline\/[^/]+\/$/.test(url)) {
+  const isTherapy = page.$('[data-therapy-checked]').length > 0;
+  if (isTherapy) {
     it('names the therapy as a Drug or therapy, with each of its trials as a MedicalTrial', () => {
       const [article] = ofType(items, 'MedicalWebPage');
       expect(article!.lastReviewed).toBe(reviewed);
@@ -141,7 +142,8 @@ describe.each(sharedPages.map((page) => [page.url, page] as const))('the structu
     });
   }
 
-  if (reviewed) {
+  // Articles, therapy pages and the pipeline must be citable.
+  if (reviewed && (page.$('article.article').length > 0 || isTherapy || url === '/pipeline/')) {
     it('can be cited: Highwire tags, APA and Vancouver with the review and access dates, BibTeX and RIS files', () => {
       const meta = (name: string) => page.$(`meta[name="${name}"]`).attr('content');
       expect(meta('citation_title')).toBe(page.$('meta[property="og:title"]').attr('content'));
