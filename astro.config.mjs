@@ -6,10 +6,17 @@ import { textSizeBootScript } from './src/lib/text-size.ts';
 import { sha256Source } from './src/lib/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { chartFiles } from './src/integrations/chart-files.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
+import { citationFilesIntegration } from './src/integrations/citation-files.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
+import { siteSettings } from './src/integrations/site-settings.ts';
+import { readSiteUrl } from './src/lib/site-url.ts';
 
-// The public address of the site. Canonical links, social cards and the sitemap
-// need an absolute URL; set SITE_URL when deploying somewhere other than localhost.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The public address of the site (SITE_URL). Canonical links, social cards, the sitemap, embed
+// codes, citations and chart files need it; unset means a local build (with a warning), and a
+// malformed address stops here with what to write.
+const siteUrl = readSiteUrl();
+const site = siteUrl.url.href;
 
 export default defineConfig({
   site,
@@ -24,11 +31,18 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the strict CSP forbids; the site shows no code.
   markdown: { syntaxHighlight: false },
   integrations: [
+    siteSettings(siteUrl),
     mdx(),
     // Embed pages are copies of charts for iframes elsewhere; the articles are what to list.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
+    // Charts' share pages (/charts/<id>/) are there for link previews; the chart's own page is what to list.
+    sitemap({ filter: (page) => !/^\/(embed|charts)\//.test(new URL(page).pathname) }),
     chartFiles(),
+    // After chart-files: a chart's card reuses its picture.
+    socialCards(),
+    citationFilesIntegration(),
     pagefindIndex(),
+    // Last: it copies every page's final <meta> policy into the host's headers.
+    hostHeaders(),
   ],
   security: {
     // A strict policy on every page: only our own scripts and styles (hashed by Astro),

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'cheerio';
 import { Resvg } from '@resvg/resvg-js';
+import { siteName } from '../lib/site';
+import { licence } from '../lib/licence';
 import { exportCss, lightTokens, standaloneSvg } from '../charts/frame/export';
 
 const stylesDir = fileURLToPath(new URL('../styles/', import.meta.url));
@@ -26,7 +28,7 @@ function chartSvg(embedHtml: string, css: string, tokens: Record<string, string>
     width: width!,
     height: height!,
     title: $('h1.chart-title').text().trim(),
-    source: `Source: ${sources.join('; ')}. Charting Progressive MS.`,
+    source: `Source: ${sources.join('; ')}. ${siteName}. Licence: ${licence.name} (${licence.url}).`,
     url: page,
     css,
     background: tokens['color-surface'] ?? '#ffffff',

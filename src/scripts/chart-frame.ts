@@ -23,6 +23,8 @@ class ChartFrame extends HTMLElement {
     this.details = this.querySelector('[data-details]');
     this.status = this.querySelector('[data-copy-status]');
     for (const part of this.querySelectorAll<HTMLElement>('[data-js-only]')) part.hidden = false;
+    // The device's own share sheet only where the browser has one; the links and copy buttons are always there.
+    for (const button of this.querySelectorAll<HTMLElement>('[data-share]')) button.hidden = typeof navigator.share !== 'function';
 
     this.state = { ...this.initial, ...readState(location.search, id, this.allowed) };
     this.apply();
@@ -33,7 +35,9 @@ class ChartFrame extends HTMLElement {
       const control = target.closest<HTMLButtonElement>('button[data-control]');
       if (control) return this.choose(control.dataset.control!, control.dataset.value!);
       const copy = target.closest<HTMLButtonElement>('button[data-copy]');
-      if (copy) return void this.copy(copy.dataset.copy === 'embed' ? this.embedCode() : this.link(), copy.dataset.copied ?? 'Copied.');
+      if (copy) return void this.copy(this.textFor(copy.dataset.copy ?? ''), copy.dataset.copied ?? 'Copied.');
+      const share = target.closest<HTMLButtonElement>('button[data-share]');
+      if (share) return void this.share(share);
       const mark = target.closest<SVGElement>('[data-mark]');
       if (mark) {
         this.focusMark(mark);
@@ -175,10 +179,27 @@ class ChartFrame extends HTMLElement {
     this.querySelectorAll(`[data-mark="${CSS.escape(key ?? '')}"]`).forEach((same) => same.classList.add('is-active'));
   }
 
+  /** The chart's share address (its link preview is the chart) with the view the reader chose. */
   private link(): string {
-    const url = new URL(location.href);
-    url.hash = this.id;
+    const address = this.querySelector<HTMLAnchorElement>('[data-share-address]');
+    const url = new URL(address?.href ?? location.href);
+    url.search = location.search;
+    if (!address) url.hash = this.id;
     return url.href;
+  }
+
+  private textFor(kind: string): string {
+    if (kind === 'embed') return this.embedCode();
+    if (kind === 'link') return this.link();
+    return this.querySelector(`[data-share-item="${CSS.escape(kind)}"]`)?.textContent?.trim() ?? '';
+  }
+
+  private async share(button: HTMLButtonElement) {
+    try {
+      await navigator.share({ title: button.dataset.shareTitle ?? document.title, text: button.dataset.shareText ?? '', url: this.link() });
+    } catch {
+      // The reader closed the share sheet, or sharing failed: the copy buttons remain.
+    }
   }
 
   private embedCode(): string {

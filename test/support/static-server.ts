@@ -1,11 +1,14 @@
 /**
- * A small static file server for dist/, so browser tests see the site as a static host
- * serves it: directory URLs get index.html, unknown paths get 404.html with status 404.
+ * A small static file server for dist/, so browser tests and `npm start` see the site as a static
+ * host serves it: directory URLs get index.html, unknown paths get 404.html with status 404, and
+ * every response carries the headers dist/_headers gives its address (as on Netlify or
+ * Cloudflare Pages), so the tests run under the policies a reader gets.
  */
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { headersForPath, parseHeadersFile } from '../../src/lib/headers-file.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,15 +43,19 @@ function resolveFile(root: string, urlPath: string): string | undefined {
 }
 
 export async function serveStatic(root: string, port = 0): Promise<{ origin: string; server: Server }> {
+  const headersPath = path.join(root, '_headers');
+  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    for (const [name, value] of Object.entries(headersForPath(rules, pathname))) response.setHeader(name, value);
     // A directory without its trailing slash redirects, as static hosts do.
     const full = path.join(root, decodeURIComponent(pathname));
     if (!pathname.endsWith('/') && existsSync(full) && statSync(full).isDirectory()) {
       response.writeHead(301, { location: `${pathname}/` }).end();
       return;
     }
-    const file = resolveFile(root, pathname);
+    // Hosts read the _headers files; they do not serve them.
+    const file = pathname.startsWith('/_headers') ? undefined : resolveFile(root, pathname);
     const status = file ? 200 : 404;
     const body = file ?? path.join(root, '404.html');
     response.writeHead(status, { 'content-type': types[path.extname(body)] ?? 'application/octet-stream' });

@@ -17,14 +17,38 @@ export function chartFiles(id: string) {
 /** The message an embed page posts to its parent so the iframe grows to fit it. */
 export const embedHeightMessage = 'chart-embed-height';
 
+/** The widest the phone drawing is shown on an embed page (24rem, see EmbedLayout.astro), as a share of its 320 units. */
+export const embedNarrowScale = 384 / 320;
+
+type EmbedSpec = Pick<ChartSpec<{ height: number }>, 'id' | 'layouts' | 'summary' | 'kind' | 'controls'>;
+
 /**
- * An iframe sized for the wide layout, with a few lines of script that let the embed page
- * resize it on any screen (the page reports its height with postMessage).
+ * The frame height that shows the whole chart (title, summary, buttons and drawing) at any width
+ * from 320 px up, without the resizing script: the tallest case is a phone-width frame, where text
+ * wraps most and the phone drawing is shown up to 1.2 times its size. Text is estimated from its
+ * length at phone width, generously; what lies below the drawing (details, table, source) may
+ * scroll inside the frame until the script, where the host keeps it, fits the frame exactly.
  */
-export function embedCode(spec: Pick<ChartSpec<{ height: number }>, 'id' | 'layouts'>, title: string, site: URL): string {
+export function embedFrameHeight(spec: EmbedSpec, title: string): number {
+  const lines = (text: string, charsPerLine: number) => Math.ceil(text.length / charsPerLine);
+  const titleHeight = lines(title, 19) * 33;
+  const summaryHeight = lines(spec.summary, 28) * 29;
+  const kindHeight = spec.kind === 'data' ? 0 : 110;
+  const controlsHeight = spec.controls.reduce((sum, control) => sum + 40 + Math.ceil(control.options.length / 2) * 52, 0);
+  const drawing = Math.max(spec.layouts.narrow.height * embedNarrowScale, spec.layouts.wide.height);
+  // Page and figure padding, the gaps between parts, and the first line below the drawing.
+  const frame = 120;
+  return Math.ceil((titleHeight + summaryHeight + kindHeight + controlsHeight + drawing + frame) * 1.1);
+}
+
+/**
+ * An iframe tall enough for the whole chart on any screen without a script (embedFrameHeight),
+ * plus a few lines of script that, where the host page keeps them, fit the frame to the embed
+ * page exactly (the page reports its height with postMessage).
+ */
+export function embedCode(spec: EmbedSpec, title: string, site: URL): string {
   const src = new URL(chartFiles(spec.id).embed, site).href;
-  // Title, summary, source and link take about 320px on a wide screen; the chart its own height.
-  const height = Math.ceil(spec.layouts.wide.height + 320);
+  const height = embedFrameHeight(spec, title);
   const origin = site.origin;
   const attributeTitle = title.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
   return [

@@ -15,5 +15,6 @@ import ProgressionChart from '../charts/ProgressionChart.astro';
 import TrialSizeChart from '../charts/TrialSizeChart.astro';
 import QuestionsChart from '../charts/QuestionsChart.astro';
 import PipelineChart from '../charts/PipelineChart.astro';
+import PublisherNote from '../publishing/PublisherNote.astro';
 
-export const mdxComponents = { Term, Cite, Callout, KeyPoints, Figure, ResearchQuestions, TreatmentsTested, FundingShare, FundingTable, FundingPerHundred, FundingChart, StrategyChart, ProgressionChart, TrialSizeChart, QuestionsChart, PipelineChart };
+export const mdxComponents = { Term, Cite, Callout, KeyPoints, Figure, ResearchQuestions, TreatmentsTested, FundingShare, FundingTable, FundingPerHundred, FundingChart, StrategyChart, ProgressionChart, TrialSizeChart, QuestionsChart, PipelineChart, PublisherNote };

@@ -6,7 +6,7 @@ import { dodge } from '../../../src/charts/frame/labels';
 import { textWidth, wrapText } from '../../../src/charts/frame/text';
 import { boundingBox } from '../../../src/charts/frame/geometry';
 import { exportCss, lightTokens, standaloneSvg } from '../../../src/charts/frame/export';
-import { embedCode } from '../../../src/charts/frame/files';
+import { embedCode, embedFrameHeight } from '../../../src/charts/frame/files';
 import { checkChartWords } from '../../../src/charts/frame/check-words';
 
 describe('toCsv', () => {
@@ -135,10 +135,14 @@ describe('SVG export', () => {
 
 describe('embedCode', () => {
   it('points an iframe at the embed page, sized for the chart, and listens only to this site', () => {
-    const code = embedCode({ id: 'c1', layouts: { narrow: { height: 500 }, wide: { height: 400 } } }, 'A "quoted" title', new URL('https://charts.example/'));
+    const spec = { id: 'c1', summary: 'One sentence.', kind: 'data' as const, controls: [], layouts: { narrow: { height: 500 }, wide: { height: 400 } } };
+    const code = embedCode(spec, 'A "quoted" title', new URL('https://charts.example/'));
     expect(code).toContain('src="https://charts.example/embed/c1/"');
     expect(code).toContain('title="A &quot;quoted&quot; title"');
-    expect(code).toContain('height="720"');
+    // Tall enough for the phone drawing at its largest (1.2 times) plus the title and summary above it.
+    const height = Number(code.match(/height="(\d+)"/)![1]);
+    expect(height).toBeGreaterThan(500 * 1.2 + 60);
+    expect(embedFrameHeight({ ...spec, controls: [{ key: 'v', label: 'Show', initial: 'a', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] }] }, 'A "quoted" title')).toBeGreaterThan(height);
     expect(code).toContain('e.origin!=="https://charts.example"');
   });
 });

@@ -1,0 +1,7 @@
+/** robots.txt, with the sitemap's absolute address (crawlers ignore a relative one). */
+import type { APIRoute } from 'astro';
+
+export const GET: APIRoute = ({ site }) => {
+  const sitemap = new URL('/sitemap-index.xml', site).href;
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+};
