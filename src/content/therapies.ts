@@ -5,7 +5,7 @@
  * asks this module, so the collection is read and checked in one place.
  */
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
-import { pipelineProblems } from '../lib/pipeline-checks';
+import { pipelineProblems, statusProblems } from '../lib/pipeline-checks';
 import { sourceHref } from '../lib/citation';
 import { isoDate, publishedLatestDay } from '../lib/dates';
 import { sourcesUrl } from '../lib/sections';
@@ -40,13 +40,7 @@ async function load() {
   );
   if (problems.length > 0) throw new Error(`The therapy pipeline has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
 
-  // "Approved" is worked out from the decisions, so the status and the decisions must agree.
-  const mismatched = entries.flatMap((t) => {
-    const approved = isApprovedFor(t.data.decisions);
-    if (t.data.status === 'approved' && !approved) return [`${fileOf(t.id)}: status is approved, but no decision says a regulator approved it. Add the decision (regulator, populations, decision, date, sources) or change status.`];
-    if (t.data.status !== 'approved' && approved) return [`${fileOf(t.id)}: a regulator's decision approves it, so status must be approved (it is ${t.data.status}).`];
-    return [];
-  });
+  const mismatched = statusProblems(entries.map((t) => ({ id: t.id, status: t.data.status, approvedByRegulator: isApprovedFor(t.data.decisions) })));
   if (mismatched.length > 0) throw new Error(`The therapy pipeline has ${mismatched.length} problem(s):\n- ${mismatched.join('\n- ')}`);
 
   const ids = [...new Set(entries.flatMap((t) => therapySourceIds(t.data)))];

@@ -73,7 +73,10 @@ export const outcomes = labelled([
   ['ongoing', 'Still running'],
 ]);
 
-/** Whether a trial is taking people, as its registry record says. */
+/**
+ * Whether a trial is taking people, as its registry record says. "not-known" is for a running
+ * trial whose sources do not say; the page then sends the reader to the registry record.
+ */
 export const recruitmentStatuses = labelled([
   ['not-yet-recruiting', 'Not yet recruiting'],
   ['recruiting', 'Recruiting'],
@@ -81,6 +84,7 @@ export const recruitmentStatuses = labelled([
   ['completed', 'Completed'],
   ['stopped-early', 'Stopped early'],
   ['withdrawn', 'Withdrawn before it started'],
+  ['not-known', 'Not known: see the registry record'],
 ]);
 
 /** The recruitment statuses a reader might still join. */

@@ -203,7 +203,7 @@ describe('therapy and trial', () => {
     const { result: _r, resultYear: _y, ...running } = { ...goodTrial, outcome: 'ongoing' };
     expect(problems(trial, running)).toEqual(['recruitment: expected recruitment (status, asOf, sources) for a running trial, so readers know whether they could join']);
     expect(problems(trial, { ...running, recruitment })).toEqual([]);
-    expect(problems(trial, { ...running, recruitment: { ...recruitment, status: 'open' } })[0]).toMatch(/^recruitment\.status: expected one of not-yet-recruiting, recruiting, active-not-recruiting, completed, stopped-early, withdrawn/);
+    expect(problems(trial, { ...running, recruitment: { ...recruitment, status: 'open' } })[0]).toMatch(/^recruitment\.status: expected one of not-yet-recruiting, recruiting, active-not-recruiting, completed, stopped-early, withdrawn, not-known/);
     expect(problems(trial, { ...running, recruitment: { ...recruitment, asOf: tomorrow } })[0]).toMatch(/^recruitment\.asOf: .*in the future/);
     expect(problems(trial, { ...running, recruitment: { ...recruitment, sources: [] } })).toEqual(['recruitment.sources: expected at least one source for the recruitment status']);
   });

@@ -145,8 +145,8 @@ export function trialSchema<SourceRef extends z.ZodType, TherapyRef extends z.Zo
       error: 'expected a result for a finished or stopped trial, and none for an ongoing one',
       path: ['result'],
     })
-    .refine((t) => t.startYear !== undefined || t.resultYear !== undefined, {
-      error: 'expected startYear or resultYear (or both), so the trial can be placed in time',
+    .refine((t) => t.startYear !== undefined || t.resultYear !== undefined || t.outcome === 'ongoing', {
+      error: 'expected startYear or resultYear (or both), so the trial can be placed in time (only a running trial may leave both out)',
       path: ['startYear'],
     })
     .refine((t) => t.resultYear === undefined || t.startYear === undefined || t.resultYear >= t.startYear, {

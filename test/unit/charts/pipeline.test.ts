@@ -210,3 +210,12 @@ describe('layoutPipeline', () => {
     }
   });
 });
+
+describe('statusProblems', () => {
+  it('wants status approved exactly when a regulator approved it, naming the file and the fix', async () => {
+    const { statusProblems } = await import('../../../src/lib/pipeline-checks');
+    expect(statusProblems([{ id: 'a', status: 'approved', approvedByRegulator: true }, { id: 'b', status: 'in-trial', approvedByRegulator: false }])).toEqual([]);
+    expect(statusProblems([{ id: 'a', status: 'approved', approvedByRegulator: false }])[0]).toMatch(/^src\/content\/therapies\/a\.yaml: status is approved, but no decision says a regulator approved it\. Add the decision/);
+    expect(statusProblems([{ id: 'b', status: 'positive', approvedByRegulator: true }])[0]).toMatch(/^src\/content\/therapies\/b\.yaml: a regulator's decision approves it, so status must be approved \(it is positive\)/);
+  });
+});
