@@ -17,6 +17,9 @@ document.addEventListener('keydown', (event) => {
   const field = document.querySelector<HTMLInputElement>('[data-search-primary]:not([hidden] *)') ?? document.querySelector<HTMLInputElement>('#site-search');
   if (!field) return;
   event.preventDefault();
+  // On a phone the header field sits behind its Search button: open it first.
+  const disclosure = field.closest('details');
+  if (disclosure) disclosure.open = true;
   field.focus();
   field.select();
 });

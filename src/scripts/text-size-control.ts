@@ -6,7 +6,6 @@ import { isTextSize, textSizeStorageKey, type TextSize } from '../lib/text-size'
 
 class TextSizeControl extends HTMLElement {
   connectedCallback() {
-    this.hidden = false;
     this.render(this.current());
     this.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-size]');
