@@ -233,3 +233,81 @@ export function statusMessage({ query, count, total, filters, relaxedTo }: {
   if (count === 0) return `No results for ${quoted} showing only ${only}. Without the filters there ${total === 1 ? 'is' : 'are'} ${resultCount(total)}.`;
   return `${count} of ${resultCount(total)} for ${quoted}, showing only ${only}.`;
 }
+
+/** Words that turn a sentence round: an excerpt never leaves one out before the match. */
+const negations = /^(no|not|never|none|nobody|nothing|neither|nor|without|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|hasn't|haven't|hadn't)$/i;
+/** Short forms that end in a full stop without ending the sentence. */
+const abbreviations = /^(e\.g|i\.e|al|vs|dr|approx|fig)\.$/i;
+/** A sentence ends with . ! ? or …, maybe then a closing quote or bracket, maybe then citation markers ("harder.⁠[2]"). */
+const sentenceEnd = /[.!?…]["”’')\]]*(?:\u2060?\[\d+(?:[,–-]\s*\d+)*\])*$/;
+/** The page's citation markers ("⁠[2]"), which mean nothing out of place. */
+const citationMarker = /\u2060?\[\d+(?:[,–-]\s*\d+)*\]/g;
+
+function endsSentence(word: string): boolean {
+  const plain = word.replace(citationMarker, '');
+  return sentenceEnd.test(word) && !abbreviations.test(plain);
+}
+
+/** Where the excerpt starts: the densest run of matches, the first of them on a tie. */
+function firstOfDensestRun(locations: readonly number[], length: number): number {
+  const sorted = [...new Set(locations)].sort((a, b) => a - b);
+  let best = sorted[0]!;
+  let bestCount = 0;
+  for (const start of sorted) {
+    const count = sorted.filter((l) => l >= start && l < start + length).length;
+    if (count > bestCount) [best, bestCount] = [start, count];
+  }
+  return best;
+}
+
+/**
+ * An excerpt made from the page's own words (Pagefind's `content` and match `locations`), so
+ * it reads as the page does: it starts where the sentence (or a list item, a heading) with the
+ * first matches starts, so a "no" or "not" before the match is never cut off, and it runs for
+ * about `length` words, ending at a sentence end when one is near. A sentence whose start is
+ * far before the match keeps its first words and skips to the match with "…", but only when
+ * the skipped words hold no negation. Citation markers are dropped. No matches: no excerpt.
+ */
+export function excerptFromContent(content: string, locations: readonly number[], length: number): ExcerptPart[] {
+  const words = content.split(/\s+/);
+  const valid = locations.filter((l) => l >= 0 && l < words.length && words[l] !== '');
+  if (valid.length === 0) return [];
+  const match = firstOfDensestRun(valid, length);
+  let start = match;
+  while (start > 0 && !endsSentence(words[start - 1]!)) start--;
+  // The words shown, in order, with null where some are skipped.
+  const shown: (number | null)[] = [];
+  const lead = match - start;
+  const keepFirst = 6;
+  const keepBefore = 8;
+  const skipped = words.slice(start + keepFirst, match - keepBefore);
+  if (lead > length && !skipped.some((w) => negations.test(w.replace(/[^\p{L}'’]/gu, '').replace('’', "'")))) {
+    for (let i = start; i < start + keepFirst; i++) shown.push(i);
+    shown.push(null);
+    for (let i = match - keepBefore; i < match; i++) shown.push(i);
+  } else {
+    for (let i = start; i < match; i++) shown.push(i);
+  }
+  // After the match: up to `length` words in all, or to the end of the sentence if it is close.
+  const budget = Math.max(length - shown.length, 8);
+  let end = match;
+  while (end < words.length - 1 && end - match < budget && !endsSentence(words[end]!)) end++;
+  const runsOn = !endsSentence(words[end]!) && end < words.length - 1;
+  for (let i = match; i <= end; i++) shown.push(i);
+  if (runsOn) shown.push(null);
+
+  const matched = new Set(valid);
+  const parts: ExcerptPart[] = [];
+  const add = (text: string, isMatch: boolean) => {
+    const last = parts[parts.length - 1];
+    if (last && last.match === isMatch) last.text += text;
+    else parts.push({ text, match: isMatch });
+  };
+  shown.forEach((index, position) => {
+    if (position > 0) add(' ', false);
+    if (index === null) return add('…', false);
+    const word = words[index]!.replace(citationMarker, '');
+    add(decodeEntities(word), matched.has(index));
+  });
+  return parts;
+}

@@ -9,10 +9,11 @@
 import { loadPagefind, type PagefindResultData, type PagefindResults } from './pagefind-loader';
 import { findOrRelax, pageSize, type Answer } from './search-find';
 import {
-  cleanQuery, excerptParts, readSearchState, searchFilters, searchSections, searchTerms, statusMessage,
+  cleanQuery, excerptFromContent, excerptParts, readSearchState, searchFilters, searchSections, searchTerms, statusMessage,
   therapyFilterKeys, toggleFilter, writeSearchState, type SearchFilterKey, type SearchState,
 } from '../lib/search';
 import { siteName } from '../lib/site';
+import { searchExcerptLength } from '../lib/search-ranking';
 
 /** How long after the last key press to search: long enough not to flicker, short enough to feel direct. */
 const typingPause = 250;
@@ -175,7 +176,9 @@ class SearchPage extends HTMLElement {
       item.append(image);
     }
     const excerpt = element('p', 'search-result-excerpt');
-    const parts = excerptParts(result.excerpt);
+    // The excerpt is cut from the page's own words at a sentence start (see excerptFromContent).
+    const fromPage = excerptFromContent(result.content, result.locations, searchExcerptLength);
+    const parts = fromPage.length > 0 ? fromPage : excerptParts(result.excerpt);
     // A match on keywords alone leaves nothing to mark in the page's words: say what the page is about instead.
     if (!parts.some((p) => p.match) && result.meta.summary) excerpt.textContent = result.meta.summary;
     else excerpt.append(...parts.map((p) => (p.match ? element('mark', undefined, p.text) : document.createTextNode(p.text))));

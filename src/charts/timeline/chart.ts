@@ -82,6 +82,8 @@ export function timelineChart(therapy: Therapy, thisYear = new Date().getFullYea
         { key: 'participants', label: 'People', numeric: true },
         { key: 'outcome', label: 'Outcome' },
       ],
+      // Years are printed as years ("2013", never "2,013").
+      display: { start: String, result: String },
       rows: trials.map((t) => ({
         trial: t.name,
         phase: phases.labels[t.phase],
