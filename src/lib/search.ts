@@ -248,14 +248,24 @@ function endsSentence(word: string): boolean {
   return sentenceEnd.test(word) && !abbreviations.test(plain);
 }
 
-/** Where the excerpt starts: the densest run of matches, the first of them on a tie. */
-function firstOfDensestRun(locations: readonly number[], length: number): number {
+/**
+ * Where the excerpt starts: the run of `length` words with the most different matched words
+ * (so "approved fatigue" finds the sentence with both), then the one where they are closest
+ * together, the first on a tie.
+ */
+function bestRun(words: readonly string[], locations: readonly number[], length: number): number {
   const sorted = [...new Set(locations)].sort((a, b) => a - b);
+  const fold = (l: number) => foldWord(words[l]!.replace(citationMarker, ''));
   let best = sorted[0]!;
-  let bestCount = 0;
+  let bestScore = -Infinity;
   for (const start of sorted) {
-    const count = sorted.filter((l) => l >= start && l < start + length).length;
-    if (count > bestCount) [best, bestCount] = [start, count];
+    const inRun = sorted.filter((l) => l >= start && l < start + length);
+    const distinct = new Set(inRun.map(fold)).size;
+    // How many words it takes from here to see each of them once: fewer is a closer answer.
+    const seen = new Set<string>();
+    const span = inRun.find((l) => seen.add(fold(l)).size === distinct)! - start;
+    const score = distinct * 1000 - span;
+    if (score > bestScore) [best, bestScore] = [start, score];
   }
   return best;
 }
@@ -272,7 +282,7 @@ export function excerptFromContent(content: string, locations: readonly number[]
   const words = content.split(/\s+/);
   const valid = locations.filter((l) => l >= 0 && l < words.length && words[l] !== '');
   if (valid.length === 0) return [];
-  const match = firstOfDensestRun(valid, length);
+  const match = bestRun(words, valid, length);
   let start = match;
   while (start > 0 && !endsSentence(words[start - 1]!)) start--;
   // The words shown, in order, with null where some are skipped.
@@ -288,10 +298,12 @@ export function excerptFromContent(content: string, locations: readonly number[]
   } else {
     for (let i = start; i < match; i++) shown.push(i);
   }
-  // After the match: up to `length` words in all, or to the end of the sentence if it is close.
+  // After the match: about `length` words in all, ending at a sentence end (a short sentence, such
+  // as a heading, runs on into the next), or as far as the words allow.
   const budget = Math.max(length - shown.length, 8);
   let end = match;
-  while (end < words.length - 1 && end - match < budget && !endsSentence(words[end]!)) end++;
+  const enough = (at: number) => shown.length + (at - match + 1) >= length / 2;
+  while (end < words.length - 1 && end - match < budget && !(endsSentence(words[end]!) && enough(end))) end++;
   const runsOn = !endsSentence(words[end]!) && end < words.length - 1;
   for (let i = match; i <= end; i++) shown.push(i);
   if (runsOn) shown.push(null);

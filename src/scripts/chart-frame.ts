@@ -8,12 +8,17 @@ import { matchesWhen, readState, writeState, type ChartState } from '../charts/f
 
 const nextKeys = new Set(['ArrowRight', 'ArrowDown']);
 const previousKeys = new Set(['ArrowLeft', 'ArrowUp']);
+const isLink = (mark: Element) => mark.localName === 'a' && mark.hasAttribute('href');
 
 class ChartFrame extends HTMLElement {
   private state: ChartState = {};
   private initial: ChartState = {};
   private allowed: Record<string, string[]> = {};
   private details: HTMLElement | null = null;
+  /** The sheet that holds the details in a long chart (ChartFrame's `sheet`), if this chart has one. */
+  private sheet: HTMLElement | null = null;
+  /** The reader closed the sheet: pointing at marks does not open it again, focusing one does. */
+  private sheetClosed = false;
   private status: HTMLElement | null = null;
 
   connectedCallback() {
@@ -21,6 +26,7 @@ class ChartFrame extends HTMLElement {
     this.initial = JSON.parse(this.dataset.initial ?? '{}') as ChartState;
     this.allowed = JSON.parse(this.dataset.allowed ?? '{}') as Record<string, string[]>;
     this.details = this.querySelector('[data-details]');
+    this.sheet = this.querySelector('[data-details-sheet]');
     this.status = this.querySelector('[data-copy-status]');
     for (const part of this.querySelectorAll<HTMLElement>('[data-js-only]')) part.hidden = false;
 
@@ -32,13 +38,21 @@ class ChartFrame extends HTMLElement {
       const target = event.target as Element;
       const control = target.closest<HTMLButtonElement>('button[data-control]');
       if (control) return this.choose(control.dataset.control!, control.dataset.value!);
+      if (target.closest('[data-details-close]')) return this.closeSheet();
       const copy = target.closest<HTMLButtonElement>('button[data-copy]');
       if (copy) return void this.copy(copy.dataset.copy === 'embed' ? this.embedCode() : this.link(), copy.dataset.copied ?? 'Copied.');
       const mark = target.closest<SVGElement>('[data-mark]');
       if (mark) {
+        // A mark that is a link opens its page; the browser follows it.
         this.focusMark(mark);
         mark.focus();
         this.select(mark);
+      }
+    });
+    this.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.sheet && !this.sheet.hidden) {
+        event.preventDefault();
+        this.closeSheet();
       }
     });
   }
@@ -109,7 +123,11 @@ class ChartFrame extends HTMLElement {
   }
 
   private setUpMarks() {
-    for (const mark of this.querySelectorAll<SVGElement>('[data-mark]')) mark.setAttribute('tabindex', '-1');
+    for (const mark of this.querySelectorAll<SVGElement>('[data-mark]')) {
+      mark.setAttribute('tabindex', '-1');
+      // With this script a mark does something when chosen: it shows its details, so it is a button.
+      if (!isLink(mark)) mark.setAttribute('role', 'button');
+    }
     this.resetTabStop();
     this.addEventListener('keydown', (event) => {
       const current = (event.target as Element).closest<SVGElement>('[data-mark]');
@@ -121,8 +139,10 @@ class ChartFrame extends HTMLElement {
       else if (previousKeys.has(event.key)) next = marks[Math.max(index - 1, 0)];
       else if (event.key === 'Home') next = marks[0];
       else if (event.key === 'End') next = marks[marks.length - 1];
-      else if ((event.key === 'Enter' || event.key === ' ') && current.dataset.select) {
+      else if ((event.key === 'Enter' || event.key === ' ') && !isLink(current)) {
+        // A button mark: show its details (and choose its view, if it has one). A link mark's Enter opens its page.
         event.preventDefault();
+        this.show(current);
         this.select(current);
         return;
       }
@@ -133,11 +153,14 @@ class ChartFrame extends HTMLElement {
     });
     this.addEventListener('focusin', (event) => {
       const mark = (event.target as Element).closest<SVGElement>('[data-mark]');
-      if (mark) this.show(mark);
+      if (!mark) return;
+      this.sheetClosed = false;
+      this.show(mark);
+      this.uncover(mark);
     });
     this.addEventListener('pointerover', (event) => {
       const mark = (event.target as Element).closest<SVGElement>('[data-mark]');
-      if (mark) this.show(mark);
+      if (mark && !(this.sheet && this.sheetClosed)) this.show(mark);
     });
   }
 
@@ -171,8 +194,28 @@ class ChartFrame extends HTMLElement {
     const template = [...this.querySelectorAll<HTMLTemplateElement>('template[data-detail]')].find((t) => t.dataset.detail === key);
     if (template) this.details.replaceChildren(template.content.cloneNode(true));
     else this.details.textContent = mark.getAttribute('aria-label') ?? '';
+    if (this.sheet) this.sheet.hidden = false;
     this.querySelectorAll('[data-mark].is-active').forEach((other) => other.classList.remove('is-active'));
     this.querySelectorAll(`[data-mark="${CSS.escape(key ?? '')}"]`).forEach((same) => same.classList.add('is-active'));
+  }
+
+  /** Hides the sheet; focus that was in it goes back to the mark it described. */
+  private closeSheet() {
+    if (!this.sheet) return;
+    const hadFocus = this.sheet.contains(document.activeElement);
+    this.sheet.hidden = true;
+    this.sheetClosed = true;
+    if (hadFocus) this.marks().find((mark) => mark.getAttribute('tabindex') === '0')?.focus();
+  }
+
+  /** Scrolls so the sheet never covers the focused mark (WCAG 2.4.11, focus not obscured). */
+  private uncover(mark: SVGElement) {
+    if (!this.sheet || this.sheet.hidden) return;
+    const box = mark.getBoundingClientRect();
+    const sheetTop = this.sheet.getBoundingClientRect().top;
+    const gap = 8;
+    if (box.bottom + gap > sheetTop && box.top < sheetTop) window.scrollBy({ top: box.bottom + gap - sheetTop, behavior: 'instant' });
+    else if (box.top < 0) window.scrollBy({ top: box.top - gap, behavior: 'instant' });
   }
 
   private link(): string {

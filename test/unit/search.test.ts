@@ -86,7 +86,7 @@ describe('excerpts cut from the words of the page', () => {
 
   it('start at a list item or heading boundary, and drop citation markers', () => {
     const list = 'What it found. Who took part: 141 people with MS and fatigue. How it worked: each person took all three medicines.\u2060[3] Nobody knew which.';
-    const parts = excerptFromContent(list, at(list, 'medicines.\u2060[3]'), 24);
+    const parts = excerptFromContent(list, at(list, 'medicines.\u2060[3]'), 12);
     expect(text(parts)).toBe('How it worked: each person took all three medicines.');
   });
 
@@ -98,6 +98,15 @@ describe('excerpts cut from the words of the page', () => {
     const kept = text(excerptFromContent(negated, at(negated, 'match'), 10));
     expect(kept).toContain('never');
     expect(kept).not.toContain('…');
+  });
+
+  it('show the sentence with the most of the words searched, and run a heading on into its text', () => {
+    const page = `Fatigue. ${fatigue} Fatigue scores got better on the placebo too.`;
+    const words = page.split(/\s+/);
+    const locations = words.flatMap((w, i) => (/^(fatigue|approved)/i.test(w) ? [i] : []));
+    expect(text(excerptFromContent(page, locations, 24))).toMatch(/^As of 2021, no medicine had been approved/);
+    const heading = 'Fatigue. In short. Fatigue is the most common MS symptom, and three drugs tried for it did no better than a dummy pill.';
+    expect(text(excerptFromContent(heading, [0], 24))).toMatch(/^Fatigue\. In short\. Fatigue is the most common/);
   });
 
   it('end at the sentence end when it is near, or say that it runs on', () => {
