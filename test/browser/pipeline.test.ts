@@ -119,26 +119,67 @@ describe('the pipeline explorer', () => {
     }
   });
 
-  it('shows a treatment’s card when it is tapped', async () => {
+  it('opens a treatment’s page with Enter on its row, and when its row is tapped: a row is a link', async () => {
     const opened = await openPage(browser(), `${origin}/pipeline/`, { width: 390 });
     try {
       const { page } = opened;
-      const mark = page.locator('#chart-pipeline svg[data-size="narrow"] [data-mark]').nth(3);
-      const id = await mark.getAttribute('data-mark');
-      await mark.click();
-      await expect.poll(() => page.locator(`#chart-pipeline [data-details] a[href="/pipeline/${id}/"]`).count()).toBe(1);
-      // The card stays in view while the reader scrolls the long list on a phone.
-      expect(await page.locator('#chart-pipeline [data-details]').evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+      const marks = page.locator('#chart-pipeline svg[data-size="narrow"] [data-mark]');
+      expect(await marks.first().evaluate((el) => el.localName)).toBe('a');
+      const id = await marks.nth(3).getAttribute('data-mark');
+      await marks.nth(3).focus();
+      await Promise.all([page.waitForURL(`**/pipeline/${id}/`), page.keyboard.press('Enter')]);
+      await page.goBack();
+      const other = await marks.nth(5).getAttribute('data-mark');
+      await Promise.all([page.waitForURL(`**/pipeline/${other}/`), marks.nth(5).tap()]);
     } finally {
       await opened.close();
     }
   });
 
+  // The summary card is a sheet at the bottom of the screen: it must never cover the row it describes.
+  for (const [width, height, textSize] of [[390, 844, 'larger'], [320, 256, 'default'], [320, 256, 'larger'], [1280, 400, 'larger']] as const) {
+    it(`keeps the focused row fully in view above the summary card at ${width}×${height}, ${textSize} text`, async () => {
+      const opened = await openPage(browser(), `${origin}/pipeline/`, { width, height });
+      try {
+        const { page } = opened;
+        if (textSize !== 'default') {
+          await page.evaluate((size) => localStorage.setItem('cpms:text-size', size), textSize);
+          await page.reload();
+        }
+        const size = width < 600 ? 'narrow' : 'wide';
+        await page.locator(`#chart-pipeline svg[data-size="${size}"] [data-mark][tabindex="0"]`).focus();
+        const sheet = page.locator('#chart-pipeline [data-details-sheet]');
+        for (let step = 0; step < 8; step++) {
+          if (step > 0) await page.keyboard.press('ArrowDown');
+          const seen = await page.evaluate(() => {
+            const mark = document.activeElement!.getBoundingClientRect();
+            const card = document.querySelector('#chart-pipeline [data-details-sheet]')!.getBoundingClientRect();
+            return { top: mark.top, bottom: mark.bottom, cardTop: card.top, cardHeight: card.height, screen: innerHeight };
+          });
+          expect(seen.top, `row ${step} top`).toBeGreaterThanOrEqual(0);
+          expect(seen.bottom, `row ${step} bottom against the card`).toBeLessThanOrEqual(Math.min(seen.cardTop, seen.screen));
+          expect(seen.cardHeight, 'the card is at most a third of the screen').toBeLessThanOrEqual(seen.screen / 3 + 1);
+        }
+        expect(await sheet.isVisible()).toBe(true);
+        // Escape closes it, and focus stays on the row; the Close button does the same.
+        await page.keyboard.press('Escape');
+        expect(await sheet.isVisible()).toBe(false);
+        expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-mark'))).toBe(true);
+        await page.keyboard.press('ArrowDown');
+        expect(await sheet.isVisible()).toBe(true);
+        await sheet.getByRole('button', { name: 'Close' }).click();
+        expect(await sheet.isVisible()).toBe(false);
+      } finally {
+        await opened.close();
+      }
+    });
+  }
+
   it('has no axe violations with a filter on and a card open, light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const opened = await openPage(browser(), `${origin}/pipeline/?pipeline.population=ppms`, { width: 1280, colorScheme });
       try {
-        await opened.page.locator('#chart-pipeline svg[data-size="wide"] [data-mark]').first().click();
+        await opened.page.locator('#chart-pipeline svg[data-size="wide"] [data-mark]').first().focus();
         expect(await axeViolations(opened.page), colorScheme).toEqual([]);
       } finally {
         await opened.close();
