@@ -3,6 +3,7 @@
  * its trials have got. Its title, summary, description, table, filters and marks all come from
  * the same list, and the same list feeds the open-data files.
  */
+import { layoutsForEachSize } from '../frame/types';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { mechanisms, phases, populations, purposes, statuses } from '../../content/schemas/therapy';
 import {
@@ -201,7 +202,7 @@ export async function pipelineChart(): Promise<ChartSpec<PipelineLayout>> {
         initial: 'all',
       },
     ],
-    layouts: { narrow: layoutPipeline(input, 'narrow'), wide: layoutPipeline(input, 'wide') },
+    layouts: layoutsForEachSize((size) => layoutPipeline(input, size)),
   };
 }
 

@@ -2,6 +2,7 @@
  * The trial timeline on each therapy's page: its trials in time, with phase, population and
  * outcome. One chart per therapy, id "trials-<therapy id>", so each can be shared and embedded.
  */
+import { layoutsForEachSize } from '../frame/types';
 import { outcomes, phases, populations } from '../../content/schemas/therapy';
 
 import { therapyUrl } from '../../lib/sections';
@@ -95,7 +96,7 @@ export function timelineChart(therapy: Therapy, thisYear = new Date().getFullYea
       })),
     },
     controls: [],
-    layouts: { narrow: layoutTimeline(input, 'narrow', thisYear), wide: layoutTimeline(input, 'wide', thisYear) },
+    layouts: layoutsForEachSize((size) => layoutTimeline(input, size, thisYear)),
   };
 }
 
