@@ -176,11 +176,17 @@ describe.each(charts.map((c) => [c.id, c] as const))('chart %s', (id, chart) => 
       );
       await page.setViewportSize({ width: 390, height: 800 });
       await page.goto(`${origin}/embed-test/`);
-      const frame = page.locator('iframe');
-      const initialHeight = Number(await frame.getAttribute('height'));
-      await page.waitForFunction((h) => Number(document.querySelector('iframe')!.getAttribute('height')) !== h, initialHeight, { timeout: 25_000 });
-      const inner = await page.frameLocator('iframe').locator('main').evaluate((main) => Math.ceil(main.getBoundingClientRect().bottom + window.scrollY));
-      expect(Number(await frame.getAttribute('height'))).toBe(inner);
+      // Wait for what a reader needs, the frame exactly as tall as its page, rather than for a
+      // change of height: on a fast machine the frame has often resized before goto returns.
+      const fits = () => {
+        const frame = document.querySelector('iframe')!;
+        const main = frame.contentDocument?.querySelector('main');
+        if (!main || frame.contentDocument!.readyState !== 'complete') return false;
+        const needed = Math.ceil(main.getBoundingClientRect().bottom + frame.contentWindow!.scrollY);
+        return Number(frame.getAttribute('height')) === needed ? needed : false;
+      };
+      const height = await (await page.waitForFunction(fits, undefined, { timeout: 25_000 })).jsonValue();
+      expect(height).toBeGreaterThan(0);
     } finally {
       await host.close();
     }
