@@ -70,8 +70,15 @@ class ChartFrame extends HTMLElement {
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-control]')) {
       button.setAttribute('aria-pressed', String(this.state[button.dataset.control!] === button.dataset.value));
     }
-    for (const part of this.querySelectorAll<Element>('[data-when]')) {
+    // The chart's own parts, and anything on the page that shows the same rows (a table marked
+    // data-filtered-by="<chart id>"): filters narrow both.
+    const outside = `[data-filtered-by="${CSS.escape(this.dataset.chart ?? '')}"]`;
+    for (const part of document.querySelectorAll<Element>(`#${CSS.escape(this.id)} [data-when], ${outside} [data-when]`)) {
       part.toggleAttribute('data-off', !matchesWhen(part.getAttribute('data-when') ?? '', this.state));
+    }
+    // A group of a filtered table shows only while one of its rows does.
+    for (const group of document.querySelectorAll<Element>(`${outside} [data-filter-group]`)) {
+      group.toggleAttribute('data-off', !group.querySelector('[data-when]:not([data-off])'));
     }
     for (const mark of this.querySelectorAll<Element>('[data-mark]')) {
       const label = Object.entries(this.state)
@@ -113,8 +120,22 @@ class ChartFrame extends HTMLElement {
     if (count) {
       const total = count.dataset.total ?? '';
       const words = (String(shown) === total ? count.dataset.all : count.dataset.some) ?? '';
-      count.textContent = words.replace('{shown}', String(shown)).replace('{total}', total);
+      const text = words.replace('{shown}', String(shown)).replace('{total}', total);
+      count.textContent = text;
+      for (const copy of document.querySelectorAll<HTMLElement>(`[data-count-for="${CSS.escape(this.dataset.chart ?? '')}"]`)) copy.textContent = text;
+      this.summarise(`${shown} of ${total}`);
     }
+  }
+
+  /** The closed filter disclosure says what is on: "Primary progressive · In a trial — 3 of 35". */
+  private summarise(count: string) {
+    const summary = this.querySelector<HTMLElement>('[data-controls-summary]');
+    if (!summary) return;
+    const chosen = Object.entries(this.state)
+      .filter(([key, value]) => value !== this.initial[key])
+      .map(([key, value]) => this.querySelector(`button[data-control="${CSS.escape(key)}"][data-value="${CSS.escape(value)}"]`)?.textContent?.replace('✓', '').trim())
+      .filter(Boolean);
+    summary.textContent = `${chosen.length > 0 ? chosen.join(' · ') : 'No filters on'} — ${count}`;
   }
 
   /** The marks a reader can reach now: in the layout on screen and not filtered out. */

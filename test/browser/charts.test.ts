@@ -9,6 +9,7 @@ import { useBrowser } from '../support/browser-suite.ts';
 import { openPage } from '../support/page.ts';
 import { axeViolations } from '../support/axe.ts';
 import { builtPages } from '../support/built-site.ts';
+import { openChartControls } from '../support/chart-controls.ts';
 
 interface Control { key: string; values: string[]; initial: string }
 interface Chart { id: string; url: string; controls: Control[] }
@@ -134,6 +135,7 @@ describe.each(charts.map((c) => [c.id, c] as const))('chart %s', (id, chart) => 
         const { page } = opened;
         const before = await offPattern(page, id);
         const button = page.locator(`#chart-${id} button[data-control="${key}"][data-value="${value}"]`);
+        await openChartControls(page, id);
         await button.click();
         expect(await button.getAttribute('aria-pressed'), `${key}=${value}`).toBe('true');
         after = await offPattern(page, id);
@@ -254,6 +256,7 @@ describe.each(chartPages)('charts on %s', (url) => {
         for (const chart of charts.filter((c) => c.url === url)) {
           const control = chart.controls[0];
           const other = control?.values.find((v) => v !== control.initial);
+          if (control && other) await openChartControls(page, chart.id);
           if (control && other) await page.locator(`#chart-${chart.id} button[data-control="${control.key}"][data-value="${other}"]`).click();
           await page.locator(`#chart-${chart.id} svg[data-size="narrow"] [data-mark][tabindex="0"]`).focus();
         }

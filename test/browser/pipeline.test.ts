@@ -10,6 +10,7 @@ import { useBrowser } from '../support/browser-suite.ts';
 import { openPage } from '../support/page.ts';
 import { axeViolations } from '../support/axe.ts';
 import { builtPages } from '../support/built-site.ts';
+import { openChartControls } from '../support/chart-controls.ts';
 
 const { origin, browser } = useBrowser();
 const built = builtPages().find((p) => p.url === '/pipeline/')!;
@@ -43,6 +44,7 @@ describe('the pipeline explorer', () => {
       const { page } = opened;
       const svg = page.locator('#chart-pipeline svg[data-size="wide"]');
       const fullHeight = Number(await svg.getAttribute('height'));
+      await openChartControls(page, 'pipeline');
       await toggle(page, 'status', 'did-not-work').click();
       const expected = listed.filter((t) => t.status === 'Did not work').length;
       expect(expected).toBeGreaterThan(0);
@@ -84,6 +86,7 @@ describe('the pipeline explorer', () => {
       const rehab = await narrowRows.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length);
       expect(rehab).toBeGreaterThan(0);
       expect(rehab).toBeLessThan(listed.length);
+      await openChartControls(page, 'pipeline');
       await toggle(page, 'mechanism', 'immune').click();
       expect(await narrowRows.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length)).toBe(0);
       await expect.poll(() => page.locator('#chart-pipeline svg[data-size="narrow"] [data-stack-item="empty"]').evaluate((el) => el.getClientRects().length > 0)).toBe(true);
@@ -95,10 +98,57 @@ describe('the pipeline explorer', () => {
     }
   });
 
+  it('on a phone: filters behind one "Filter treatments" disclosure that says what is on, and the first row on the first screen', async () => {
+    const opened = await openPage(browser(), `${origin}/pipeline/?pipeline.population=ppms&pipeline.status=in-trial`, { width: 390, height: 844 });
+    try {
+      const { page } = opened;
+      const disclosure = page.locator('#chart-pipeline details.chart-controls');
+      expect(await disclosure.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+      const narrowRows = page.locator('#chart-pipeline svg[data-size="narrow"] [data-stack-item="row"]');
+      const shown = await narrowRows.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length);
+      expect(shown).toBeGreaterThan(0);
+      const summary = (await disclosure.locator('summary').innerText()).replace(/\s+/g, ' ').trim();
+      expect(summary).toBe(`Filter treatments Primary progressive · In a trial — ${shown} of ${listed.length}`);
+      // The table under the chart shows the same treatments.
+      const tableRows = page.locator('.pipeline-table tbody tr:not(.stage-row)');
+      expect(await tableRows.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length)).toBe(shown);
+      expect(await page.locator('[data-count-for="pipeline"]').innerText()).toBe(`Showing ${shown} of ${listed.length} treatments.`);
+      // Filters change both, and the address keeps them.
+      await openChartControls(page, 'pipeline');
+      await toggle(page, 'status', 'all').click();
+      const more = await narrowRows.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length);
+      expect(more).toBeGreaterThan(shown);
+      expect(await tableRows.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length)).toBe(more);
+      expect(new URL(page.url()).searchParams.get('pipeline.status')).toBeNull();
+      expect(new URL(page.url()).searchParams.get('pipeline.population')).toBe('ppms');
+      expect((await disclosure.locator('summary').innerText()).replace(/\s+/g, ' ')).toContain(`Primary progressive — ${more} of ${listed.length}`);
+      // An empty stage group of the table hides with its rows.
+      for (const group of await page.locator('.pipeline-table tbody').all()) {
+        const visibleRows = await group.locator('tr:not(.stage-row)').evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length);
+        expect(await group.isVisible()).toBe(visibleRows > 0);
+      }
+    } finally {
+      await opened.close();
+    }
+    // The first row on the first screen, at Standard text, with no filters: measured from under the
+    // site header, which at phone widths is at most 64 px tall (issue 14, item 1).
+    const fresh = await openPage(browser(), `${origin}/pipeline/`, { width: 390, height: 844 });
+    try {
+      const place = await fresh.page.evaluate(() => {
+        const row = [...document.querySelectorAll('#chart-pipeline svg[data-size="narrow"] [data-stack-item="row"]')].find((r) => r.getClientRects().length > 0)!;
+        return { bottom: row.getBoundingClientRect().bottom, header: document.querySelector('header')!.getBoundingClientRect().bottom };
+      });
+      expect(place.bottom - Math.max(place.header - 64, 0)).toBeLessThanOrEqual(844);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('moves through the treatments with the keyboard and opens one from its summary card', async () => {
     const opened = await openPage(browser(), `${origin}/pipeline/`, { width: 1280 });
     try {
       const { page } = opened;
+      await openChartControls(page, 'pipeline');
       await page.locator('#chart-pipeline button[data-control="status"]').last().focus();
       await page.keyboard.press('Tab');
       const first = await page.evaluate(() => document.activeElement?.getAttribute('data-mark'));

@@ -180,25 +180,26 @@ export async function pipelineChart(): Promise<ChartSpec<PipelineLayout>> {
       {
         key: 'purpose',
         label: 'What it is for',
-        options: [{ value: 'all', label: 'All' }, ...presentPurposes.map((p) => ({ value: p, label: purposes.labels[p] }))],
+        // Each button is named for what it shows: "All purposes", not "All".
+        options: [{ value: 'all', label: 'All purposes' }, ...presentPurposes.map((p) => ({ value: p, label: purposes.labels[p] }))],
         initial: 'all',
       },
       {
         key: 'mechanism',
         label: 'How it works',
-        options: [{ value: 'all', label: 'All' }, ...presentFamilies.map((f) => ({ value: f, label: mechanismFamilies[f].label }))],
+        options: [{ value: 'all', label: 'All ways of working' }, ...presentFamilies.map((f) => ({ value: f, label: mechanismFamilies[f].label }))],
         initial: 'all',
       },
       {
         key: 'population',
         label: 'Type of MS',
-        options: [{ value: 'all', label: 'All' }, ...(Object.keys(populationFilters) as (keyof typeof populationFilters)[]).map((p) => ({ value: p, label: populationFilters[p].label }))],
+        options: [{ value: 'all', label: 'All types of MS' }, ...(Object.keys(populationFilters) as (keyof typeof populationFilters)[]).map((p) => ({ value: p, label: populationFilters[p].label }))],
         initial: 'all',
       },
       {
         key: 'status',
         label: 'Status',
-        options: [{ value: 'all', label: 'All' }, ...presentStatuses.map((s) => ({ value: s, label: statusMarks[s].short }))],
+        options: [{ value: 'all', label: 'All statuses' }, ...presentStatuses.map((s) => ({ value: s, label: statusMarks[s].short }))],
         initial: 'all',
       },
     ],
