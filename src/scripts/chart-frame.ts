@@ -170,14 +170,16 @@ class ChartFrame extends HTMLElement {
       if (!next) return;
       event.preventDefault();
       this.focusMark(next);
-      next.focus();
+      next.focus({ preventScroll: true });
+      this.uncover(next);
     });
     this.addEventListener('focusin', (event) => {
       const mark = (event.target as Element).closest<SVGElement>('[data-mark]');
       if (!mark) return;
       this.sheetClosed = false;
       this.show(mark);
-      this.uncover(mark);
+      // After the browser's own scrolling to the focused mark (Tab), make sure the sheet does not cover it.
+      requestAnimationFrame(() => this.uncover(mark));
     });
     this.addEventListener('pointerover', (event) => {
       const mark = (event.target as Element).closest<SVGElement>('[data-mark]');
@@ -229,13 +231,17 @@ class ChartFrame extends HTMLElement {
     if (hadFocus) this.marks().find((mark) => mark.getAttribute('tabindex') === '0')?.focus();
   }
 
-  /** Scrolls so the sheet never covers the focused mark (WCAG 2.4.11, focus not obscured). */
+  /**
+   * Scrolls the focused mark fully into view, above the sheet when it shows (WCAG 2.4.11, focus
+   * not obscured): the visible part of the screen is from its top to the sheet's top.
+   */
   private uncover(mark: SVGElement) {
-    if (!this.sheet || this.sheet.hidden) return;
+    if (document.activeElement !== mark) return;
     const box = mark.getBoundingClientRect();
-    const sheetTop = this.sheet.getBoundingClientRect().top;
+    const sheet = this.sheet && !this.sheet.hidden ? this.sheet.getBoundingClientRect() : undefined;
+    const bottom = sheet && sheet.top < innerHeight ? sheet.top : innerHeight;
     const gap = 8;
-    if (box.bottom + gap > sheetTop && box.top < sheetTop) window.scrollBy({ top: box.bottom + gap - sheetTop, behavior: 'instant' });
+    if (box.bottom + gap > bottom) window.scrollBy({ top: Math.min(box.bottom + gap - bottom, box.top - gap), behavior: 'instant' });
     else if (box.top < 0) window.scrollBy({ top: box.top - gap, behavior: 'instant' });
   }
 

@@ -180,7 +180,7 @@ describe('the pipeline explorer', () => {
       await Promise.all([page.waitForURL(`**/pipeline/${id}/`), page.keyboard.press('Enter')]);
       await page.goBack();
       const other = await marks.nth(5).getAttribute('data-mark');
-      await Promise.all([page.waitForURL(`**/pipeline/${other}/`), marks.nth(5).tap()]);
+      await Promise.all([page.waitForURL(`**/pipeline/${other}/`), marks.nth(5).click()]);
     } finally {
       await opened.close();
     }
@@ -196,11 +196,13 @@ describe('the pipeline explorer', () => {
           await page.evaluate((size) => localStorage.setItem('cpms:text-size', size), textSize);
           await page.reload();
         }
-        const size = width < 600 ? 'narrow' : 'wide';
-        await page.locator(`#chart-pipeline svg[data-size="${size}"] [data-mark][tabindex="0"]`).focus();
+        // The drawing on screen: narrow, compact (larger text on a phone) or wide.
+        await page.locator('#chart-pipeline [data-mark][tabindex="0"]').evaluateAll((marks) => marks.find((m) => m.getClientRects().length > 0)!.focus());
         const sheet = page.locator('#chart-pipeline [data-details-sheet]');
         for (let step = 0; step < 8; step++) {
           if (step > 0) await page.keyboard.press('ArrowDown');
+          // Let the page settle: the chart scrolls the row clear of the card after the browser's own focus scrolling.
+          await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
           const seen = await page.evaluate(() => {
             const mark = document.activeElement!.getBoundingClientRect();
             const card = document.querySelector('#chart-pipeline [data-details-sheet]')!.getBoundingClientRect();

@@ -90,10 +90,15 @@ export function pipelineRow(t: Therapy): PipelineRow {
 }
 
 /** The accessible name of a therapy's row. */
-export function pipelineMarkName(row: PipelineRow): string {
-  return `${row.name}${row.aliases.length > 0 ? ` (${row.aliases.join(', ')})` : ''}: ${inSentence(row.mechanism)}. Furthest: ${inSentence(row.phase)}. ${row.statusLabel}, as of ${formatDate(row.statusAsOf)}.`;
+/**
+ * A row's accessible name. It starts with the words the row shows, in order (`shown`: its name,
+ * its status and, without phases, what it says instead of a bar), so a voice-control user can say
+ * what they see (WCAG 2.5.3), then the rest of the row's facts.
+ */
+export function pipelineMarkName(row: PipelineRow, shown: readonly string[]): string {
+  const aliases = row.aliases.length > 0 ? ` Also called ${row.aliases.join(', ')}.` : '';
+  return `${shown.join(': ')}. ${row.statusLabel}, as of ${formatDate(row.statusAsOf)}.${aliases} ${row.mechanism}. Furthest: ${inSentence(row.phase)}.`;
 }
-
 
 export async function pipelineChart(): Promise<ChartSpec<PipelineLayout>> {
   const therapies = await pipelineTherapies();
