@@ -178,8 +178,12 @@ class ChartFrame extends HTMLElement {
       if (!mark) return;
       this.sheetClosed = false;
       this.show(mark);
-      // After the browser's own scrolling to the focused mark (Tab), make sure the sheet does not cover it.
+      // After the browser's own scrolling to the focused mark (Tab; smooth when motion is welcome),
+      // make sure the sheet does not cover it.
       requestAnimationFrame(() => this.uncover(mark));
+      const settle = () => this.uncover(mark);
+      window.addEventListener('scrollend', settle, { once: true });
+      window.setTimeout(() => window.removeEventListener('scrollend', settle), 1000);
     });
     this.addEventListener('pointerover', (event) => {
       const mark = (event.target as Element).closest<SVGElement>('[data-mark]');

@@ -201,13 +201,17 @@ describe('the pipeline explorer', () => {
         const sheet = page.locator('#chart-pipeline [data-details-sheet]');
         for (let step = 0; step < 8; step++) {
           if (step > 0) await page.keyboard.press('ArrowDown');
-          // Let the page settle: the chart scrolls the row clear of the card after the browser's own focus scrolling.
-          await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-          const seen = await page.evaluate(() => {
+          const measure = () => page.evaluate(() => {
             const mark = document.activeElement!.getBoundingClientRect();
             const card = document.querySelector('#chart-pipeline [data-details-sheet]')!.getBoundingClientRect();
             return { top: mark.top, bottom: mark.bottom, cardTop: card.top, cardHeight: card.height, screen: innerHeight };
           });
+          // The page may still be scrolling (smoothly) to the row: wait until it is clear of the card, or time out.
+          await expect.poll(async () => {
+            const m = await measure();
+            return m.top >= 0 && m.bottom <= Math.min(m.cardTop, m.screen);
+          }, { timeout: 3000 }).toBe(true).catch(() => {});
+          const seen = await measure();
           expect(seen.top, `row ${step} top`).toBeGreaterThanOrEqual(0);
           expect(seen.bottom, `row ${step} bottom against the card`).toBeLessThanOrEqual(Math.min(seen.cardTop, seen.screen));
           expect(seen.cardHeight, 'the card is at most a third of the screen').toBeLessThanOrEqual(seen.screen / 3 + 1);
