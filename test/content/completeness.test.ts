@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../support/built-site.ts';
 import { yamlEntries } from '../support/content-source.ts';
-import { phases, statuses } from '../../src/content/schemas/therapy';
+import { phases, statuses } from '../../src/lib/therapy-vocabulary';
 import { formatMillionsExact, formatPercent } from '../../src/lib/funding';
 
 const pages = new Map(builtPages().map((page) => [page.url, page]));

@@ -27,7 +27,8 @@ const cases: [string, string, RegExp][] = [
   ['chart-summary-number', 'pages/chart-summary-number.mdx', /<FundingChart> summary: says 12, which the chart's data does not\. Use the numbers in the chart's data table/],
   ['duplicate-trial', 'therapies/duplicate-trial.yaml', /therapies\/duplicate-trial\.yaml and src\/content\/therapies\/ocrelizumab\.yaml both list trial "ORATORIO"\. If it is one multi-arm trial, list each other in otherArms/],
   ['unknown-mechanism', 'therapies/unknown-mechanism.yaml', /mechanism: expected one of anti-cd20, s1p-modulator/],
-  ['status-in-future', 'therapies/status-in-future.yaml', /statusAsOf: expected the date the status was checked today or earlier, got 2099-01-01, which is in the future/],
+  ['status-in-future', 'therapies/status-in-future.yaml', /checked: expected the day you last looked for news of this therapy today or earlier, got 2099-01-01, which is in the future/],
+  ['approved-without-decision', 'therapies/approved-without-decision.yaml', /approved-without-decision\.yaml: status is approved, but no decision says a regulator approved it\. Add the decision/],
   ['therapy-no-source', 'therapies/therapy-no-source.yaml', /sources: expected at least one source/],
   ['funding-share-symptom', 'pages/funding-share-symptom.mdx', /<FundingShare symptom="walking">: the funding report "rehabilitation-2017" has no area for "walking"\. Use one of: fatigue, pain, mobility, cognition\./],
 ];

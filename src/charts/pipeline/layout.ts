@@ -149,6 +149,9 @@ export function glyphPath(shape: StatusGlyph, cx: number, cy: number, size: numb
   }
 }
 
+/** What a row without phases says instead of a bar. */
+export const pipelineNoPhaseText = 'No phases: not a medicine trial';
+
 /** Glyphs drawn as lines rather than filled shapes. */
 export const strokedGlyphs: ReadonlySet<StatusGlyph> = new Set(['check', 'cross']);
 
@@ -197,7 +200,7 @@ export function layoutPipeline(input: PipelineInput, size: ChartSize): PipelineL
       const barEnd = reach === undefined ? g.stageX : g.stageX + g.stageWidth * reach;
       const glyphX = reach === undefined ? g.stageX + glyphSize / 2 : barEnd - glyphSize / 2 - 2;
       const bar = reach === undefined ? undefined : { x: g.stageX, y: barY, width: barEnd - g.stageX, height: barHeight };
-      const noPhaseText = 'No phases: not a medicine trial';
+      const noPhaseText = pipelineNoPhaseText;
       const noPhase = reach === undefined
         ? { lines: wrapText(noPhaseText, g.stageWidth * stages.length - glyphSize - 8), x: g.stageX + glyphSize + 8, y: barY + barHeight / 2 + fontSize * 0.35, anchor: 'start' as const }
         : undefined;
