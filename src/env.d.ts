@@ -9,7 +9,10 @@ declare namespace App {
       /** The page's source ids in front-matter order: <Cite> numbers follow it. */
       sources: string[];
     };
-    /** Counts <Term> uses on the page, to give each popover a unique id. */
-    termCount?: number;
+    /**
+     * The glossary terms the page's <Term>s use, by id, in order of first use. <WithDefinitions>
+     * sets it before its content renders and then writes each definition once, after the text.
+     */
+    termDefinitions?: Map<string, { term: string; definition: string }>;
   }
 }

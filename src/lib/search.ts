@@ -233,3 +233,93 @@ export function statusMessage({ query, count, total, filters, relaxedTo }: {
   if (count === 0) return `No results for ${quoted} showing only ${only}. Without the filters there ${total === 1 ? 'is' : 'are'} ${resultCount(total)}.`;
   return `${count} of ${resultCount(total)} for ${quoted}, showing only ${only}.`;
 }
+
+/** Words that turn a sentence round: an excerpt never leaves one out before the match. */
+const negations = /^(no|not|never|none|nobody|nothing|neither|nor|without|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|hasn't|haven't|hadn't)$/i;
+/** Short forms that end in a full stop without ending the sentence. */
+const abbreviations = /^(e\.g|i\.e|al|vs|dr|approx|fig)\.$/i;
+/** A sentence ends with . ! ? or …, maybe then a closing quote or bracket, maybe then citation markers ("harder.⁠[2]"). */
+const sentenceEnd = /[.!?…]["”’')\]]*(?:\u2060?\[\d+(?:[,–-]\s*\d+)*\])*$/;
+/** The page's citation markers ("⁠[2]"), which mean nothing out of place. */
+const citationMarker = /\u2060?\[\d+(?:[,–-]\s*\d+)*\]/g;
+
+function endsSentence(word: string): boolean {
+  const plain = word.replace(citationMarker, '');
+  return sentenceEnd.test(word) && !abbreviations.test(plain);
+}
+
+/**
+ * Where the excerpt starts: the run of `length` words with the most different matched words
+ * (so "approved fatigue" finds the sentence with both), then the one where they are closest
+ * together, the first on a tie.
+ */
+function bestRun(words: readonly string[], locations: readonly number[], length: number): number {
+  const sorted = [...new Set(locations)].sort((a, b) => a - b);
+  const fold = (l: number) => foldWord(words[l]!.replace(citationMarker, ''));
+  let best = sorted[0]!;
+  let bestScore = -Infinity;
+  for (const start of sorted) {
+    const inRun = sorted.filter((l) => l >= start && l < start + length);
+    const distinct = new Set(inRun.map(fold)).size;
+    // How many words it takes from here to see each of them once: fewer is a closer answer.
+    const seen = new Set<string>();
+    const span = inRun.find((l) => seen.add(fold(l)).size === distinct)! - start;
+    const score = distinct * 1000 - span;
+    if (score > bestScore) [best, bestScore] = [start, score];
+  }
+  return best;
+}
+
+/**
+ * An excerpt made from the page's own words (Pagefind's `content` and match `locations`), so
+ * it reads as the page does: it starts where the sentence (or a list item, a heading) with the
+ * first matches starts, so a "no" or "not" before the match is never cut off, and it runs for
+ * about `length` words, ending at a sentence end when one is near. A sentence whose start is
+ * far before the match keeps its first words and skips to the match with "…", but only when
+ * the skipped words hold no negation. Citation markers are dropped. No matches: no excerpt.
+ */
+export function excerptFromContent(content: string, locations: readonly number[], length: number): ExcerptPart[] {
+  const words = content.split(/\s+/);
+  const valid = locations.filter((l) => l >= 0 && l < words.length && words[l] !== '');
+  if (valid.length === 0) return [];
+  const match = bestRun(words, valid, length);
+  let start = match;
+  while (start > 0 && !endsSentence(words[start - 1]!)) start--;
+  // The words shown, in order, with null where some are skipped.
+  const shown: (number | null)[] = [];
+  const lead = match - start;
+  const keepFirst = 6;
+  const keepBefore = 8;
+  const skipped = words.slice(start + keepFirst, match - keepBefore);
+  if (lead > length && !skipped.some((w) => negations.test(w.replace(/[^\p{L}'’]/gu, '').replace('’', "'")))) {
+    for (let i = start; i < start + keepFirst; i++) shown.push(i);
+    shown.push(null);
+    for (let i = match - keepBefore; i < match; i++) shown.push(i);
+  } else {
+    for (let i = start; i < match; i++) shown.push(i);
+  }
+  // After the match: about `length` words in all, ending at a sentence end (a short sentence, such
+  // as a heading, runs on into the next), or as far as the words allow.
+  const budget = Math.max(length - shown.length, 8);
+  let end = match;
+  const enough = (at: number) => shown.length + (at - match + 1) >= length / 2;
+  while (end < words.length - 1 && end - match < budget && !(endsSentence(words[end]!) && enough(end))) end++;
+  const runsOn = !endsSentence(words[end]!) && end < words.length - 1;
+  for (let i = match; i <= end; i++) shown.push(i);
+  if (runsOn) shown.push(null);
+
+  const matched = new Set(valid);
+  const parts: ExcerptPart[] = [];
+  const add = (text: string, isMatch: boolean) => {
+    const last = parts[parts.length - 1];
+    if (last && last.match === isMatch) last.text += text;
+    else parts.push({ text, match: isMatch });
+  };
+  shown.forEach((index, position) => {
+    if (position > 0) add(' ', false);
+    if (index === null) return add('…', false);
+    const word = words[index]!.replace(citationMarker, '');
+    add(decodeEntities(word), matched.has(index));
+  });
+  return parts;
+}

@@ -8,12 +8,17 @@ import { matchesWhen, readState, writeState, type ChartState } from '../charts/f
 
 const nextKeys = new Set(['ArrowRight', 'ArrowDown']);
 const previousKeys = new Set(['ArrowLeft', 'ArrowUp']);
+const isLink = (mark: Element) => mark.localName === 'a' && mark.hasAttribute('href');
 
 class ChartFrame extends HTMLElement {
   private state: ChartState = {};
   private initial: ChartState = {};
   private allowed: Record<string, string[]> = {};
   private details: HTMLElement | null = null;
+  /** The sheet that holds the details in a long chart (ChartFrame's `sheet`), if this chart has one. */
+  private sheet: HTMLElement | null = null;
+  /** The reader closed the sheet: pointing at marks does not open it again, focusing one does. */
+  private sheetClosed = false;
   private status: HTMLElement | null = null;
 
   connectedCallback() {
@@ -21,6 +26,7 @@ class ChartFrame extends HTMLElement {
     this.initial = JSON.parse(this.dataset.initial ?? '{}') as ChartState;
     this.allowed = JSON.parse(this.dataset.allowed ?? '{}') as Record<string, string[]>;
     this.details = this.querySelector('[data-details]');
+    this.sheet = this.querySelector('[data-details-sheet]');
     this.status = this.querySelector('[data-copy-status]');
     for (const part of this.querySelectorAll<HTMLElement>('[data-js-only]')) part.hidden = false;
     // The device's own share sheet only where the browser has one; the links and copy buttons are always there.
@@ -34,15 +40,23 @@ class ChartFrame extends HTMLElement {
       const target = event.target as Element;
       const control = target.closest<HTMLButtonElement>('button[data-control]');
       if (control) return this.choose(control.dataset.control!, control.dataset.value!);
+      if (target.closest('[data-details-close]')) return this.closeSheet();
       const copy = target.closest<HTMLButtonElement>('button[data-copy]');
       if (copy) return void this.copy(this.textFor(copy.dataset.copy ?? ''), copy.dataset.copied ?? 'Copied.');
       const share = target.closest<HTMLButtonElement>('button[data-share]');
       if (share) return void this.share(share);
       const mark = target.closest<SVGElement>('[data-mark]');
       if (mark) {
+        // A mark that is a link opens its page; the browser follows it.
         this.focusMark(mark);
         mark.focus();
         this.select(mark);
+      }
+    });
+    this.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.sheet && !this.sheet.hidden) {
+        event.preventDefault();
+        this.closeSheet();
       }
     });
   }
@@ -60,8 +74,15 @@ class ChartFrame extends HTMLElement {
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-control]')) {
       button.setAttribute('aria-pressed', String(this.state[button.dataset.control!] === button.dataset.value));
     }
-    for (const part of this.querySelectorAll<Element>('[data-when]')) {
+    // The chart's own parts, and anything on the page that shows the same rows (a table marked
+    // data-filtered-by="<chart id>"): filters narrow both.
+    const outside = `[data-filtered-by="${CSS.escape(this.dataset.chart ?? '')}"]`;
+    for (const part of document.querySelectorAll<Element>(`#${CSS.escape(this.id)} [data-when], ${outside} [data-when]`)) {
       part.toggleAttribute('data-off', !matchesWhen(part.getAttribute('data-when') ?? '', this.state));
+    }
+    // A group of a filtered table shows only while one of its rows does.
+    for (const group of document.querySelectorAll<Element>(`${outside} [data-filter-group]`)) {
+      group.toggleAttribute('data-off', !group.querySelector('[data-when]:not([data-off])'));
     }
     for (const mark of this.querySelectorAll<Element>('[data-mark]')) {
       const label = Object.entries(this.state)
@@ -103,8 +124,22 @@ class ChartFrame extends HTMLElement {
     if (count) {
       const total = count.dataset.total ?? '';
       const words = (String(shown) === total ? count.dataset.all : count.dataset.some) ?? '';
-      count.textContent = words.replace('{shown}', String(shown)).replace('{total}', total);
+      const text = words.replace('{shown}', String(shown)).replace('{total}', total);
+      count.textContent = text;
+      for (const copy of document.querySelectorAll<HTMLElement>(`[data-count-for="${CSS.escape(this.dataset.chart ?? '')}"]`)) copy.textContent = text;
+      this.summarise(`${shown} of ${total}`);
     }
+  }
+
+  /** The closed filter disclosure says what is on: "Primary progressive · In a trial — 3 of 35". */
+  private summarise(count: string) {
+    const summary = this.querySelector<HTMLElement>('[data-controls-summary]');
+    if (!summary) return;
+    const chosen = Object.entries(this.state)
+      .filter(([key, value]) => value !== this.initial[key])
+      .map(([key, value]) => this.querySelector(`button[data-control="${CSS.escape(key)}"][data-value="${CSS.escape(value)}"]`)?.textContent?.replace('✓', '').trim())
+      .filter(Boolean);
+    summary.textContent = `${chosen.length > 0 ? chosen.join(' · ') : 'No filters on'} — ${count}`;
   }
 
   /** The marks a reader can reach now: in the layout on screen and not filtered out. */
@@ -113,7 +148,11 @@ class ChartFrame extends HTMLElement {
   }
 
   private setUpMarks() {
-    for (const mark of this.querySelectorAll<SVGElement>('[data-mark]')) mark.setAttribute('tabindex', '-1');
+    for (const mark of this.querySelectorAll<SVGElement>('[data-mark]')) {
+      mark.setAttribute('tabindex', '-1');
+      // With this script a mark does something when chosen: it shows its details, so it is a button.
+      if (!isLink(mark)) mark.setAttribute('role', 'button');
+    }
     this.resetTabStop();
     this.addEventListener('keydown', (event) => {
       const current = (event.target as Element).closest<SVGElement>('[data-mark]');
@@ -125,23 +164,34 @@ class ChartFrame extends HTMLElement {
       else if (previousKeys.has(event.key)) next = marks[Math.max(index - 1, 0)];
       else if (event.key === 'Home') next = marks[0];
       else if (event.key === 'End') next = marks[marks.length - 1];
-      else if ((event.key === 'Enter' || event.key === ' ') && current.dataset.select) {
+      else if ((event.key === 'Enter' || event.key === ' ') && !isLink(current)) {
+        // A button mark: show its details (and choose its view, if it has one). A link mark's Enter opens its page.
         event.preventDefault();
+        this.show(current);
         this.select(current);
         return;
       }
       if (!next) return;
       event.preventDefault();
       this.focusMark(next);
-      next.focus();
+      next.focus({ preventScroll: true });
+      this.uncover(next);
     });
     this.addEventListener('focusin', (event) => {
       const mark = (event.target as Element).closest<SVGElement>('[data-mark]');
-      if (mark) this.show(mark);
+      if (!mark) return;
+      this.sheetClosed = false;
+      this.show(mark);
+      // After the browser's own scrolling to the focused mark (Tab; smooth when motion is welcome),
+      // make sure the sheet does not cover it.
+      requestAnimationFrame(() => this.uncover(mark));
+      const settle = () => this.uncover(mark);
+      window.addEventListener('scrollend', settle, { once: true });
+      window.setTimeout(() => window.removeEventListener('scrollend', settle), 1000);
     });
     this.addEventListener('pointerover', (event) => {
       const mark = (event.target as Element).closest<SVGElement>('[data-mark]');
-      if (mark) this.show(mark);
+      if (mark && !(this.sheet && this.sheetClosed)) this.show(mark);
     });
   }
 
@@ -175,8 +225,32 @@ class ChartFrame extends HTMLElement {
     const template = [...this.querySelectorAll<HTMLTemplateElement>('template[data-detail]')].find((t) => t.dataset.detail === key);
     if (template) this.details.replaceChildren(template.content.cloneNode(true));
     else this.details.textContent = mark.getAttribute('aria-label') ?? '';
+    if (this.sheet) this.sheet.hidden = false;
     this.querySelectorAll('[data-mark].is-active').forEach((other) => other.classList.remove('is-active'));
     this.querySelectorAll(`[data-mark="${CSS.escape(key ?? '')}"]`).forEach((same) => same.classList.add('is-active'));
+  }
+
+  /** Hides the sheet; focus that was in it goes back to the mark it described. */
+  private closeSheet() {
+    if (!this.sheet) return;
+    const hadFocus = this.sheet.contains(document.activeElement);
+    this.sheet.hidden = true;
+    this.sheetClosed = true;
+    if (hadFocus) this.marks().find((mark) => mark.getAttribute('tabindex') === '0')?.focus();
+  }
+
+  /**
+   * Scrolls the focused mark fully into view, above the sheet when it shows (WCAG 2.4.11, focus
+   * not obscured): the visible part of the screen is from its top to the sheet's top.
+   */
+  private uncover(mark: SVGElement) {
+    if (document.activeElement !== mark) return;
+    const box = mark.getBoundingClientRect();
+    const sheet = this.sheet && !this.sheet.hidden ? this.sheet.getBoundingClientRect() : undefined;
+    const bottom = sheet && sheet.top < innerHeight ? sheet.top : innerHeight;
+    const gap = 8;
+    if (box.bottom + gap > bottom) window.scrollBy({ top: Math.min(box.bottom + gap - bottom, box.top - gap), behavior: 'instant' });
+    else if (box.top < 0) window.scrollBy({ top: box.top - gap, behavior: 'instant' });
   }
 
   /** The chart's share address (its link preview is the chart) with the view the reader chose. */

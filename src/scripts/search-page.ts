@@ -9,10 +9,11 @@
 import { loadPagefind, type PagefindResultData, type PagefindResults } from './pagefind-loader';
 import { findOrRelax, pageSize, type Answer } from './search-find';
 import {
-  cleanQuery, excerptParts, readSearchState, searchFilters, searchSections, searchTerms, statusMessage,
+  cleanQuery, excerptFromContent, excerptParts, readSearchState, searchFilters, searchSections, searchTerms, statusMessage,
   therapyFilterKeys, toggleFilter, writeSearchState, type SearchFilterKey, type SearchState,
 } from '../lib/search';
 import { siteName } from '../lib/site';
+import { searchExcerptLength } from '../lib/search-ranking';
 
 /** How long after the last key press to search: long enough not to flicker, short enough to feel direct. */
 const typingPause = 250;
@@ -42,6 +43,8 @@ class SearchPage extends HTMLElement {
   private run = 0;
   private typing: number | undefined;
   private filtersLoaded = false;
+  /** The reader asked for a search (pressed Search, or came with a query): the answer takes focus. */
+  private focusAnswer = false;
 
   connectedCallback() {
     const part = <T extends HTMLElement>(name: string) => this.querySelector<T>(`[data-search-${name}]`)!;
@@ -62,6 +65,7 @@ class SearchPage extends HTMLElement {
     this.field.value = this.state.query;
     part<HTMLFormElement>('form').addEventListener('submit', (event) => {
       event.preventDefault();
+      this.focusAnswer = true;
       this.setQuery(this.field.value, 0);
     });
     this.field.addEventListener('input', () => this.setQuery(this.field.value, typingPause));
@@ -76,6 +80,7 @@ class SearchPage extends HTMLElement {
     });
     this.more.addEventListener('click', () => void this.showMore(this.run));
     // Opening the search page is the moment to load search, with or without a query.
+    this.focusAnswer = this.state.query !== '';
     void this.search();
   }
 
@@ -135,6 +140,13 @@ class SearchPage extends HTMLElement {
     this.empty.hidden = !query || this.results.length > 0;
     this.empty.querySelector<HTMLElement>('[data-clear-filters]')!.hidden = total === 0;
     this.status.textContent = query ? statusMessage({ query, count: this.results.length, total, filters, relaxedTo }) : '';
+    // After a search the reader asked for, focus goes to what it found: the results are the next Tab.
+    // Results that come while typing leave focus in the field.
+    if (this.focusAnswer && query) {
+      this.focusAnswer = false;
+      this.status.tabIndex = -1;
+      this.status.focus();
+    }
     document.title = query ? `${query}: search | ${siteName}` : `Search | ${siteName}`;
     this.dataset.query = query;
     this.dataset.results = 'shown';
@@ -175,7 +187,9 @@ class SearchPage extends HTMLElement {
       item.append(image);
     }
     const excerpt = element('p', 'search-result-excerpt');
-    const parts = excerptParts(result.excerpt);
+    // The excerpt is cut from the page's own words at a sentence start (see excerptFromContent).
+    const fromPage = excerptFromContent(result.content, result.locations, searchExcerptLength);
+    const parts = fromPage.length > 0 ? fromPage : excerptParts(result.excerpt);
     // A match on keywords alone leaves nothing to mark in the page's words: say what the page is about instead.
     if (!parts.some((p) => p.match) && result.meta.summary) excerpt.textContent = result.meta.summary;
     else excerpt.append(...parts.map((p) => (p.match ? element('mark', undefined, p.text) : document.createTextNode(p.text))));

@@ -9,6 +9,7 @@ import { useBrowser } from '../support/browser-suite.ts';
 import { openPage } from '../support/page.ts';
 import { axeViolations } from '../support/axe.ts';
 import { builtPages } from '../support/built-site.ts';
+import { openChartControls } from '../support/chart-controls.ts';
 
 interface Control { key: string; values: string[]; initial: string }
 interface Chart { id: string; url: string; controls: Control[] }
@@ -134,6 +135,7 @@ describe.each(charts.map((c) => [c.id, c] as const))('chart %s', (id, chart) => 
         const { page } = opened;
         const before = await offPattern(page, id);
         const button = page.locator(`#chart-${id} button[data-control="${key}"][data-value="${value}"]`);
+        await openChartControls(page, id);
         await button.click();
         expect(await button.getAttribute('aria-pressed'), `${key}=${value}`).toBe('true');
         after = await offPattern(page, id);
@@ -211,6 +213,41 @@ describe.each(chartPages)('charts on %s', (url) => {
     }
   });
 
+  it('grow their text with the reader’s text size, on phones and on desktops', async () => {
+    /** The size each chart's text shows at, in px, by chart id (the most common size in its drawing on screen). */
+    const textSizes = (page: Page) =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll('chart-frame')].map((frame) => {
+            const svg = [...frame.querySelectorAll<SVGSVGElement>('svg.chart-svg')].find((s) => s.getClientRects().length > 0);
+            const sizes = [...(svg?.querySelectorAll<SVGTextElement>('text') ?? [])]
+              .filter((t) => t.getClientRects().length > 0)
+              .map((t) => Math.round(parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1) * 10) / 10)
+              .sort((a, b) => a - b);
+            return [frame.id, { size: sizes[Math.floor(sizes.length / 2)] ?? 0, drawing: svg?.dataset.size ?? '', units: svg?.viewBox.baseVal.width ?? 0 }];
+          }),
+        ),
+      );
+    for (const width of [390, 1280]) {
+      const opened = await openPage(browser(), origin + url, { width });
+      try {
+        const standard = await textSizes(opened.page);
+        await opened.page.evaluate(() => localStorage.setItem('cpms:text-size', 'larger'));
+        await opened.page.reload();
+        const larger = await textSizes(opened.page);
+        for (const [id, before] of Object.entries(standard)) {
+          const after = larger[id]!;
+          expect(after.size, `${id} at ${width}px, larger text (${after.drawing})`).toBeGreaterThanOrEqual(11.95);
+          // A chart whose compact drawing is its narrow one (no room for larger text in a phone's width) keeps its size there.
+          if (width < 600 && after.units >= before.units) continue;
+          expect(after.size / before.size, `${id} at ${width}px: ${before.size} px (${before.drawing}) → ${after.size} px (${after.drawing})`).toBeGreaterThanOrEqual(1.15);
+        }
+      } finally {
+        await opened.close();
+      }
+    }
+  });
+
   it('has no accessibility violations with a view changed and details showing, light or dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const opened = await openPage(browser(), origin + url, { width: 390, colorScheme });
@@ -219,6 +256,7 @@ describe.each(chartPages)('charts on %s', (url) => {
         for (const chart of charts.filter((c) => c.url === url)) {
           const control = chart.controls[0];
           const other = control?.values.find((v) => v !== control.initial);
+          if (control && other) await openChartControls(page, chart.id);
           if (control && other) await page.locator(`#chart-${chart.id} button[data-control="${control.key}"][data-value="${other}"]`).click();
           await page.locator(`#chart-${chart.id} svg[data-size="narrow"] [data-mark][tabindex="0"]`).focus();
         }

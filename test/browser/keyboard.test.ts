@@ -89,6 +89,39 @@ describe('glossary terms', () => {
   });
 });
 
+describe('glossary terms with JavaScript', () => {
+  it('say they hold a definition, move focus into it when it opens so it is read, and close when focus leaves', async () => {
+    const { page, close } = await openPage(browser(), `${origin}/symptoms/fatigue/`);
+    try {
+      const button = page.locator('.term-button').first();
+      const popover = page.locator(`#${await button.getAttribute('popovertarget')}`);
+      // The word's description says what it holds; the definition itself is not inside the sentence.
+      const describedBy = await button.getAttribute('aria-describedby');
+      expect(await page.locator(`[id="${describedBy}"]`).textContent()).toBe('Glossary definition');
+      expect(await button.evaluate((el) => el.closest('p')?.querySelector('.term-popover'))).toBeNull();
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => popover.isVisible()).toBe(true);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('term-popover'))).toBe(true);
+      expect(await popover.getAttribute('role')).toBe('dialog');
+      const text = await page.locator(`[id="${await popover.getAttribute('aria-describedby')}"]`).textContent();
+      expect(text?.length).toBeGreaterThan(20);
+      // Tab moves through the link and Close; one more leaves, and the definition closes.
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+      await expect.poll(() => popover.isVisible()).toBe(false);
+      // Escape closes it and puts focus back on the word.
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => popover.isVisible()).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => popover.isVisible()).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('term-button'))).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('text size', () => {
   it('makes text larger and remembers it on the next page', async () => {
     const { page, close } = await openPage(browser(), `${origin}/about/`);

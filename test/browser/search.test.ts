@@ -75,6 +75,41 @@ describe('the search page', () => {
     }
   });
 
+  it('after a search, moves focus to the result count, with the first result a Tab or two away', async () => {
+    const { page, close } = await openPage(browser(), `${origin}/search/`);
+    try {
+      await page.locator(searchField).fill('walking');
+      await page.keyboard.press('Enter');
+      await waitForResults(page, 'walking');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-search-status'))).toBe(true);
+      let presses = 0;
+      while (presses < 5 && !(await page.evaluate(() => Boolean(document.activeElement?.matches('.search-result-title a'))))) {
+        await page.keyboard.press('Tab');
+        presses++;
+      }
+      expect(presses).toBeLessThanOrEqual(2);
+      // Typing searches as the reader goes, and leaves focus in the field.
+      await page.locator(searchField).fill('');
+      await page.locator(searchField).pressSequentially('pain');
+      await waitForResults(page, 'pain');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    } finally {
+      await close();
+    }
+  });
+
+  it('cuts excerpts at a sentence start, so a "no" before the match stays', async () => {
+    const { page, close } = await openPage(browser(), `${origin}/search/?q=approved%20fatigue`);
+    try {
+      await waitForResults(page, "approved fatigue");
+      const excerpts = await page.locator('.search-result-excerpt').allInnerTexts();
+      const fatigue = excerpts.find((text) => text.includes('MS fatigue'));
+      expect(fatigue, excerpts.join('\n')).toMatch(/no medicine had been approved/);
+    } finally {
+      await close();
+    }
+  });
+
   it('links a result to the part of the page that matches', async () => {
     const { page, close } = await openPage(browser(), `${origin}/search/?q=standing%20frame`);
     try {

@@ -6,7 +6,8 @@
  */
 import { pipelineSectionPages } from '../support/paths.ts';
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { builtPages } from '../support/built-site.ts';
 import { distDir } from '../support/paths.ts';
@@ -73,6 +74,28 @@ describe('the search index', () => {
       for (const selector of ['.chart-title', '.chart-summary', '.chart-figure table']) {
         expect(page.$(`[data-pagefind-body] ${selector}`).closest('[data-pagefind-ignore]').length, `${page.url} ${selector}`).toBe(0);
       }
+    }
+  });
+
+  it('keeps a space between a label and its value, and between table cells, in the words it indexes', () => {
+    // Pagefind's fragments: gzip, a short signature, then the page's record as JSON.
+    const dir = path.join(distDir, 'pagefind', 'fragment');
+    const records = readdirSync(dir).map((name) => {
+      const bytes = gunzipSync(readFileSync(path.join(dir, name))).toString('utf8');
+      return JSON.parse(bytes.slice(bytes.indexOf('{'))) as { url: string; content: string };
+    });
+    const content = new Map(records.map((r) => [r.url, r.content.replace(/\s+/g, ' ')]));
+    const therapies = indexed().filter((p) => /^\/pipeline\/[^/]+\/$/.test(p.url));
+    expect(therapies.length).toBeGreaterThan(0);
+    for (const page of therapies) {
+      const words = content.get(page.url) ?? '';
+      for (const term of page.$('[data-pagefind-body] dt').toArray()) {
+        const label = page.$(term).text().trim();
+        const value = page.$(term).next('dd').text().trim().split(/\s+/)[0] ?? '';
+        expect(words, `${page.url}: "${label}" then "${value}"`).toContain(`${label} ${value}`);
+      }
+      const headings = page.$('[data-pagefind-body] .chart-figure table thead th').toArray().map((th) => page.$(th).text().trim());
+      if (headings.length > 1) expect(words, page.url).toContain(headings.join(' '));
     }
   });
 });

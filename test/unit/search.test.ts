@@ -1,7 +1,7 @@
 /** The pure parts of search: the address, filters, excerpts, what counts as a match, the status line. */
 import { describe, expect, it } from 'vitest';
 import {
-  answersQuery, cleanQuery, excerptParts, filterPhrase, glossaryRecord, maxQueryLength, pagefindFilters,
+  answersQuery, cleanQuery, excerptFromContent, excerptParts, filterPhrase, glossaryRecord, maxQueryLength, pagefindFilters,
   readSearchState, searchTerms, statusMessage, toggleFilter, writeSearchState,
 } from '../../src/lib/search';
 import { therapySearchMeta } from '../../src/lib/therapy-search';
@@ -68,6 +68,64 @@ describe('excerpts', () => {
     ]);
     expect(excerptParts('a <img src=x onerror=alert(1)>b')).toEqual([{ text: 'a b', match: false }]);
     expect(excerptParts('')).toEqual([]);
+  });
+});
+
+describe('excerpts cut from the words of the page', () => {
+  const text = (parts: { text: string }[]) => parts.map((p) => p.text).join('');
+  const marked = (parts: { text: string; match: boolean }[]) => parts.filter((p) => p.match).map((p) => p.text);
+  const at = (content: string, ...words: string[]) => words.map((w) => content.split(/\s+/).indexOf(w));
+  const fatigue =
+    'It is the most common symptom of MS.\u2060[2] As of 2021, no medicine had been approved in the United States for MS fatigue.\u2060[2] Even so, doctors often prescribe three medicines for it: amantadine, modafinil and methylphenidate.';
+
+  it('start where the sentence with the match starts, so a "no" before the match is kept', () => {
+    const parts = excerptFromContent(fatigue, at(fatigue, 'approved'), 8);
+    expect(text(parts)).toMatch(/^As of 2021, no medicine had been approved/);
+    expect(marked(parts)).toEqual(['approved']);
+  });
+
+  it('start at a list item or heading boundary, and drop citation markers', () => {
+    const list = 'What it found. Who took part: 141 people with MS and fatigue. How it worked: each person took all three medicines.\u2060[3] Nobody knew which.';
+    const parts = excerptFromContent(list, at(list, 'medicines.\u2060[3]'), 12);
+    expect(text(parts)).toBe('How it worked: each person took all three medicines.');
+  });
+
+  it('skip the middle of a very long sentence only when no negation is skipped', () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
+    const plain = `Start of a very long sentence ${filler} reaches the match here.`;
+    expect(text(excerptFromContent(plain, at(plain, 'match'), 10))).toMatch(/^Start of a very long sentence … word3\d .* match here\.$/);
+    const negated = `Start of a very long sentence that never ${filler} reaches the match here.`;
+    const kept = text(excerptFromContent(negated, at(negated, 'match'), 10));
+    expect(kept).toContain('never');
+    expect(kept).not.toContain('…');
+  });
+
+  it('show the sentence with the most of the words searched, and run a heading on into its text', () => {
+    const page = `Fatigue. ${fatigue} Fatigue scores got better on the placebo too.`;
+    const words = page.split(/\s+/);
+    const locations = words.flatMap((w, i) => (/^(fatigue|approved)/i.test(w) ? [i] : []));
+    expect(text(excerptFromContent(page, locations, 24))).toMatch(/^As of 2021, no medicine had been approved/);
+    const heading = 'Fatigue. In short. Fatigue is the most common MS symptom, and three drugs tried for it did no better than a dummy pill.';
+    expect(text(excerptFromContent(heading, [0], 24))).toMatch(/^Fatigue\. In short\. Fatigue is the most common/);
+  });
+
+  it('end at the sentence end when it is near, or say that it runs on', () => {
+    const long = `Fatigue is ${Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ')} end.`;
+    const parts = excerptFromContent(long, at(long, 'Fatigue'), 12);
+    expect(text(parts).endsWith(' …')).toBe(true);
+    expect(text(parts).split(' ').length).toBeLessThanOrEqual(14);
+  });
+
+  it('keep a space between a label and its value, as the page has one', () => {
+    const page = 'How it works Neuroprotective. Status Positive result, as of 3 August 2023.';
+    expect(text(excerptFromContent(page, at(page, 'Positive'), 24))).toBe('Status Positive result, as of 3 August 2023.');
+  });
+
+  it('do not count "e.g." or "et al." as the end of a sentence, and are empty with no matches', () => {
+    const page = 'Thompson et al. found that treatments not yet approved can still help.';
+    expect(text(excerptFromContent(page, at(page, 'approved'), 24))).toMatch(/^Thompson et al\. found that treatments not yet approved/);
+    expect(excerptFromContent(page, [], 24)).toEqual([]);
+    expect(excerptFromContent(page, [99], 24)).toEqual([]);
   });
 });
 

@@ -3,12 +3,27 @@
  * time from the content collections; the frame renders it; nothing here touches the DOM.
  */
 
-/** The two layouts of every chart: one for phones, one for wider screens. */
-export const chartSizes = ['narrow', 'wide'] as const;
+/**
+ * The layouts of every chart: one for phones, one for wider screens, and a compact one for phones
+ * when the reader has chosen larger text. The compact drawing is the narrow one laid out for
+ * 1.25× text (320 / 1.25 units wide), so its text shows 25% larger in the same space, with its
+ * labels wrapped again rather than overlapping. CSS (chart-marks.css) picks the one that fits.
+ */
+export const chartSizes = ['narrow', 'compact', 'wide'] as const;
 export type ChartSize = (typeof chartSizes)[number];
 
-/** The drawing width of each layout, in SVG units. Text is 15 units; the narrow drawing is shown at least 262 px wide (a 320 px screen), so text never shows below 12 px. */
-export const chartWidths: Record<ChartSize, number> = { narrow: 320, wide: 720 };
+/** How much larger the compact drawing shows its text than the narrow one, in the same space. */
+export const compactTextScale = 1.25;
+
+/**
+ * The drawing width of each layout, in SVG units. Text is 15 units; the narrow drawing is shown at
+ * least 262 px wide (a 320 px screen), so text never shows below 12 px; the compact one at least
+ * 248 px (a 320 px screen with larger text), so its text shows at 14.5 px or more.
+ */
+export const chartWidths: Record<ChartSize, number> = { narrow: 320, compact: 320 / compactTextScale, wide: 720 };
+
+/** Whether a layout is one of the phone drawings, which stack what the wide one puts side by side. */
+export const isPhoneSize = (size: ChartSize) => size !== 'wide';
 
 /** A column of the chart's data table and CSV file. */
 export interface DataColumn {
@@ -96,3 +111,14 @@ export interface ChartSpec<Layout> {
   /** Names, filter conditions and details of the marks, for charts whose component shows them. */
   marks?: ChartMarkSpec[];
 }
+
+/** A chart's layout for every size, from its layout function. */
+export function layoutsForEachSize<T>(layout: (size: ChartSize) => T): Record<ChartSize, T> {
+  return Object.fromEntries(chartSizes.map((size) => [size, layout(size)])) as Record<ChartSize, T>;
+}
+
+/**
+ * For a chart whose phone layout has no room for text 1.25× larger (a grid of four columns, an
+ * axis with many ticks): its compact drawing is its narrow one, so its text keeps the narrow size.
+ */
+export const narrowForCompact = (size: ChartSize): ChartSize => (size === 'compact' ? 'narrow' : size);

@@ -1,4 +1,5 @@
 /** The 2017 funding chart's content: built from the funding collection, so its words and marks share one set of numbers. */
+import { layoutsForEachSize } from '../frame/types';
 import { fundingReport, defaultFundingReport } from '../../content/funding';
 import { formatMillionsExact, formatPercent } from '../../lib/funding';
 import { chartSources } from '../content';
@@ -55,6 +56,6 @@ export async function fundingChart(report = defaultFundingReport): Promise<Chart
         initial: 'shares',
       },
     ],
-    layouts: { narrow: layoutFunding(inputs, totalMillions, 'narrow'), wide: layoutFunding(inputs, totalMillions, 'wide') },
+    layouts: layoutsForEachSize((size) => layoutFunding(inputs, totalMillions, size)),
   };
 }

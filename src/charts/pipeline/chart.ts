@@ -8,8 +8,8 @@ import { mechanismFamilies, pipelineReach, populationFilters, purposeSeries, sta
 import { pipelineConditions, type PipelineRow } from '../../lib/pipeline-row';
 import { mechanisms, purposes, statuses, type Phase } from '../../lib/therapy-vocabulary';
 import { inSentence, listAnd } from '../../lib/words';
-import type { ChartMarkSpec, ChartSpec } from '../frame/types';
-import { layoutPipeline, type PipelineLayout } from './layout';
+import { layoutsForEachSize, type ChartMarkSpec, type ChartSpec } from '../frame/types';
+import { layoutPipeline, pipelineNoPhaseText, type PipelineLayout } from './layout';
 
 export const pipelineChartId = 'pipeline';
 
@@ -19,15 +19,21 @@ export interface PipelineChartInput {
   updated: Date;
 }
 
-/** The accessible name of a therapy's row. */
-export function pipelineMarkName(row: PipelineRow): string {
-  return `${row.name}${row.aliases.length > 0 ? ` (${row.aliases.join(', ')})` : ''}: ${inSentence(row.mechanism)}. Furthest: ${inSentence(row.phase)}. ${row.statusShort}. Checked ${formatDate(row.checked)}.`;
+/**
+ * A row's accessible name. It starts with the words the row shows, in order (its name, its status
+ * and, without phases, what it says instead of a bar), so a voice-control user can say what they
+ * see (WCAG 2.5.3), then the rest of the row's facts.
+ */
+export function pipelineMarkName(row: PipelineRow, hasPhases = true): string {
+  const shown = [row.name, row.statusShort, ...(hasPhases ? [] : [pipelineNoPhaseText])].join(': ');
+  const aliases = row.aliases.length > 0 ? ` Also called ${row.aliases.join(', ')}.` : '';
+  return `${shown}.${aliases} ${row.mechanism}. Furthest: ${inSentence(row.phase)}. Checked ${formatDate(row.checked)}.`;
 }
 
-function markOf(row: PipelineRow): ChartMarkSpec {
+function markOf(row: PipelineRow & { phases: readonly Phase[] }): ChartMarkSpec {
   return {
     key: row.id,
-    name: pipelineMarkName(row),
+    name: pipelineMarkName(row, pipelineReach(row.phases, row.status) !== undefined),
     when: pipelineConditions(row),
     detail: {
       heading: `${row.name}${row.aliases.length > 0 ? ` (${row.aliases.join(', ')})` : ''}`,
@@ -72,7 +78,8 @@ export function pipelineChart({ rows, updated }: PipelineChartInput): ChartSpec<
   const presentFamilies = (Object.keys(mechanismFamilies) as MechanismFamily[]).filter((f) => rows.some((r) => r.family === f));
   const presentStatuses = statuses.keys.filter((s) => byStatus(s) > 0);
   const presentPurposes = purposes.keys.filter((p) => rows.some((r) => r.purposeId === p));
-  const all = { value: 'all', label: 'All' };
+  // Each "all" button is named for what it shows: "All statuses", not "All".
+  const all = (label: string) => ({ value: 'all', label });
 
   return {
     id: pipelineChartId,
@@ -116,17 +123,17 @@ export function pipelineChart({ rows, updated }: PipelineChartInput): ChartSpec<
       })),
     },
     controls: [
-      { key: 'purpose', label: 'What it is for', options: [all, ...presentPurposes.map((p) => ({ value: p, label: purposes.labels[p] }))], initial: 'all' },
-      { key: 'mechanism', label: 'How it works', options: [all, ...presentFamilies.map((f) => ({ value: f, label: mechanismFamilies[f].label }))], initial: 'all' },
+      { key: 'purpose', label: 'What it is for', options: [all('All purposes'), ...presentPurposes.map((p) => ({ value: p, label: purposes.labels[p] }))], initial: 'all' },
+      { key: 'mechanism', label: 'How it works', options: [all('All ways of working'), ...presentFamilies.map((f) => ({ value: f, label: mechanismFamilies[f].label }))], initial: 'all' },
       {
         key: 'population',
         label: 'Type of MS',
-        options: [all, ...(Object.keys(populationFilters) as (keyof typeof populationFilters)[]).map((p) => ({ value: p, label: populationFilters[p].label }))],
+        options: [all('All types of MS'), ...(Object.keys(populationFilters) as (keyof typeof populationFilters)[]).map((p) => ({ value: p, label: populationFilters[p].label }))],
         initial: 'all',
       },
-      { key: 'status', label: 'Status', options: [all, ...presentStatuses.map((s) => ({ value: s, label: statusMarks[s].short }))], initial: 'all' },
+      { key: 'status', label: 'Status', options: [all('All statuses'), ...presentStatuses.map((s) => ({ value: s, label: statusMarks[s].short }))], initial: 'all' },
     ],
-    layouts: { narrow: layoutPipeline(input, 'narrow'), wide: layoutPipeline(input, 'wide') },
+    layouts: layoutsForEachSize((size) => layoutPipeline(input, size)),
     marks: ordered.map(markOf),
   };
 }

@@ -8,7 +8,7 @@
 import type { Rect } from '../frame/geometry';
 import { fontSize, lineHeight, textWidth, wrapText } from '../frame/text';
 import type { ChartSize } from '../frame/types';
-import { chartWidths } from '../frame/types';
+import { chartWidths, isPhoneSize } from '../frame/types';
 
 /** The stages along the bar, in order. Half steps (phase 1/2, 2/3) end halfway into the next stage. */
 export const stages = ['Phase 1', 'Phase 2', 'Phase 3', 'Approved'] as const;
@@ -100,6 +100,8 @@ const line = fontSize * lineHeight;
 const barHeight = 16;
 const glyphSize = 16;
 const statusGap = 10;
+/** The least width a name gets beside the status on a phone before the status moves under it. */
+const minNameWidth = 100;
 
 interface Geometry {
   width: number;
@@ -116,7 +118,7 @@ interface Geometry {
 
 function geometry(size: ChartSize): Geometry {
   const width = chartWidths[size];
-  if (size === 'narrow') {
+  if (isPhoneSize(size)) {
     const stageWidth = width / stages.length;
     return { width, stageX: 0, stageWidth, nameX: 0, nameWidth: width - 110, stacked: true, statusX: width };
   }
@@ -147,6 +149,9 @@ export function glyphPath(shape: StatusGlyph, cx: number, cy: number, size: numb
   }
 }
 
+/** What a row without phases says instead of a bar. */
+export const pipelineNoPhaseText = 'No phases: not a medicine trial';
+
 /** Glyphs drawn as lines rather than filled shapes. */
 export const strokedGlyphs: ReadonlySet<StatusGlyph> = new Set(['check', 'cross']);
 
@@ -155,7 +160,8 @@ export function layoutPipeline(input: PipelineInput, size: ChartSize): PipelineL
   const headerHeight = line + 14;
   const stageLabels: TextBlock[] = stages.map((label, index) => ({
     lines: [label],
-    x: g.stageX + g.stageWidth * (index + 0.5),
+    // Centred on its stage, but kept inside the drawing where a stage is narrower than its name.
+    x: Math.min(Math.max(g.stageX + g.stageWidth * (index + 0.5), textWidth(label) / 2), g.width - textWidth(label) / 2),
     y: fontSize,
     anchor: 'middle',
   }));
@@ -179,8 +185,13 @@ export function layoutPipeline(input: PipelineInput, size: ChartSize): PipelineL
 
     for (const therapy of members) {
       const statusWidth = textWidth(therapy.statusLabel);
-      const nameLines = wrapText(therapy.name, g.stacked ? g.width - statusWidth - statusGap * 2 : g.nameWidth);
-      const nameHeight = nameLines.length * line;
+      // Phones put the status beside the name while both fit (at least `minNameWidth` for the name),
+      // else on its own line(s) under the name, as the compact drawing for larger text needs.
+      const besideName = g.width - statusWidth - statusGap * 2;
+      const statusBelow = g.stacked && besideName < minNameWidth;
+      const nameLines = wrapText(therapy.name, statusBelow ? g.width : g.stacked ? besideName : g.nameWidth);
+      const statusLines = statusBelow ? wrapText(therapy.statusLabel, g.width) : [therapy.statusLabel];
+      const nameHeight = (nameLines.length + (statusBelow ? statusLines.length : 0)) * line;
       // Phones: name line(s), then the bar. Wide: name beside the bar, centred on the first line.
       const barTop = g.stacked ? nameHeight + 6 : Math.max(0, (line - barHeight) / 2) + 4;
       const rowHeight = g.stacked ? barTop + Math.max(barHeight, glyphSize) + 12 : Math.max(nameHeight, barTop + barHeight) + 14;
@@ -189,12 +200,12 @@ export function layoutPipeline(input: PipelineInput, size: ChartSize): PipelineL
       const barEnd = reach === undefined ? g.stageX : g.stageX + g.stageWidth * reach;
       const glyphX = reach === undefined ? g.stageX + glyphSize / 2 : barEnd - glyphSize / 2 - 2;
       const bar = reach === undefined ? undefined : { x: g.stageX, y: barY, width: barEnd - g.stageX, height: barHeight };
-      const noPhaseText = 'No phases: not a medicine trial';
+      const noPhaseText = pipelineNoPhaseText;
       const noPhase = reach === undefined
         ? { lines: wrapText(noPhaseText, g.stageWidth * stages.length - glyphSize - 8), x: g.stageX + glyphSize + 8, y: barY + barHeight / 2 + fontSize * 0.35, anchor: 'start' as const }
         : undefined;
       const status: TextBlock = g.stacked
-        ? { lines: [therapy.statusLabel], x: g.width, y: fontSize, anchor: 'end' }
+        ? { lines: statusLines, x: g.width, y: fontSize + (statusBelow ? nameLines.length * line : 0), anchor: 'end' }
         : { lines: [therapy.statusLabel], x: g.statusX, y: barY + barHeight / 2 + fontSize * 0.35, anchor: 'end' };
       const height = rowHeight;
       rows.push({

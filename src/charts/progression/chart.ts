@@ -4,6 +4,7 @@
  * src/content/progression/. What the chart says about each part is only the sourced sentences
  * in those files; the title, summary, description, table and marks all come from that one list.
  */
+import { layoutsForEachSize } from '../frame/types';
 import { getCollection, getEntry } from 'astro:content';
 import { progressionKinds, type ProgressionKind } from '../../content/schemas/progression';
 import { assertReferencesExist } from '../../content/integrity';
@@ -103,10 +104,7 @@ export async function progressionChart(): Promise<ProgressionChartSpec> {
       })),
     },
     controls: [],
-    layouts: {
-      narrow: layoutProgression(layoutParts, progressionLabels, 'narrow'),
-      wide: layoutProgression(layoutParts, progressionLabels, 'wide'),
-    },
+    layouts: layoutsForEachSize((size) => layoutProgression(layoutParts, progressionLabels, size)),
     parts,
   };
 }

@@ -2,6 +2,7 @@
  * The research questions explorer: every question in the questions collection, placed by symptom
  * and kind. Its title, summary, description, table, list and marks all come from the same list.
  */
+import { layoutsForEachSize } from '../frame/types';
 import { getCollection, getEntry } from 'astro:content';
 import { questionThemes, type QuestionTheme } from '../../content/schemas/question';
 import { articleUrl, overviewId } from '../../lib/sections';
@@ -154,6 +155,6 @@ export async function questionsChart(): Promise<ChartSpec<QuestionsLayout>> {
         initial: 'all',
       },
     ],
-    layouts: { narrow: layoutQuestions(input, 'narrow'), wide: layoutQuestions(input, 'wide') },
+    layouts: layoutsForEachSize((size) => layoutQuestions(input, size)),
   };
 }

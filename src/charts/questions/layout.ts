@@ -9,7 +9,7 @@ import { scaleBand } from 'd3';
 import type { Rect } from '../frame/geometry';
 import { fontSize, lineHeight, textWidth, wrapText } from '../frame/text';
 import type { ChartSize } from '../frame/types';
-import { chartWidths } from '../frame/types';
+import { chartWidths, narrowForCompact } from '../frame/types';
 
 export type { Rect };
 
@@ -211,7 +211,7 @@ function placeCell(
 
 export function layoutQuestions(input: QuestionsInput, size: ChartSize): QuestionsLayout {
   check(input);
-  const width = chartWidths[size];
+  const width = chartWidths[narrowForCompact(size)];
   const symptoms: Axis[] = input.symptoms.map((s) => ({
     id: s.id, label: s.label, total: countText(input.questions.filter((q) => q.symptom === s.id).length), series: s.series,
   }));

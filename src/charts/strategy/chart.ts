@@ -3,6 +3,7 @@
  * each, from src/content/gaps/. The title, summary, description, table and marks all come from
  * that one list, so they cannot disagree.
  */
+import { layoutsForEachSize } from '../frame/types';
 import { getCollection, getEntry } from 'astro:content';
 import { assertReferencesExist } from '../../content/integrity';
 import { chartSources } from '../content';
@@ -107,7 +108,7 @@ export async function strategyChart(): Promise<StrategyChartSpec> {
         initial: 'all',
       },
     ],
-    layouts: { narrow: layoutStrategy(input, 'narrow'), wide: layoutStrategy(input, 'wide') },
+    layouts: layoutsForEachSize((size) => layoutStrategy(input, size)),
     gaps,
     paper,
     strategyTitle: overview.data.title,

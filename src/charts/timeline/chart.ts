@@ -2,6 +2,7 @@
  * The trial timeline on each therapy's page: its trials in time, with phase, population and
  * outcome. One chart per therapy, id "trials-<therapy id>", so each can be shared and embedded.
  */
+import { layoutsForEachSize } from '../frame/types';
 import type { Therapy, Trial } from '../../content/therapies';
 import { registries, registryOf } from '../../lib/registry';
 import { outcomes, phases, populations, type Outcome } from '../../lib/therapy-vocabulary';
@@ -104,6 +105,8 @@ export function timelineChart(therapy: Pick<Therapy, 'id' | 'data'>, thisYear: n
         { key: 'participants', label: 'People', numeric: true },
         { key: 'outcome', label: 'Outcome' },
       ],
+      // Years are printed as years ("2013", never "2,013").
+      display: { start: String, result: String },
       rows: trials.map((t) => ({
         trial: t.name,
         phase: phases.labels[t.phase],
@@ -115,7 +118,7 @@ export function timelineChart(therapy: Pick<Therapy, 'id' | 'data'>, thisYear: n
       })),
     },
     controls: [],
-    layouts: { narrow: layoutTimeline(input, 'narrow', thisYear), wide: layoutTimeline(input, 'wide', thisYear) },
+    layouts: layoutsForEachSize((size) => layoutTimeline(input, size, thisYear)),
     marks: data.trials.map((trial, index) => ({ key: trialKey(index), name: trialName(trial), detail: trialDetail(trial) })),
   };
 }

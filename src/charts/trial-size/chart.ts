@@ -3,6 +3,7 @@
  * (src/lib/sample-size.ts). The title, summary, description, table and marks all come from the
  * same computed numbers.
  */
+import { layoutsForEachSize } from '../frame/types';
 import { inverseNormal } from '../../lib/sample-size';
 import { chartSources } from '../content';
 import type { ChartSpec, DataColumn, DataRow } from '../frame/types';
@@ -110,9 +111,6 @@ export async function trialSizeChart(options = trialSizeOptions): Promise<ChartS
         initial: optionValue(initial.treatments),
       },
     ],
-    layouts: {
-      narrow: layoutTrialSize(data, options, 'narrow'),
-      wide: layoutTrialSize(data, options, 'wide'),
-    },
+    layouts: layoutsForEachSize((size) => layoutTrialSize(data, options, size)),
   };
 }

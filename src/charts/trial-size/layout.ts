@@ -15,7 +15,7 @@ import { round } from '../frame/geometry';
 import { dodge } from '../frame/labels';
 import { fontSize, lineHeight, textWidth, wrapText } from '../frame/text';
 import type { ChartSize } from '../frame/types';
-import { chartWidths } from '../frame/types';
+import { chartWidths, narrowForCompact } from '../frame/types';
 import { multiArmTotals, perGroup } from '../../lib/sample-size';
 
 export interface TrialSizeOptions {
@@ -226,7 +226,7 @@ function xTicks(effects: readonly number[], x: (value: number) => number, wide: 
 }
 
 function layoutOne(data: TrialSizeData, options: TrialSizeOptions, size: ChartSize): { view: OneView; height: number } {
-  const width = chartWidths[size];
+  const width = chartWidths[narrowForCompact(size)];
   const wide = size === 'wide';
 
   const headlines = data.points.map((p) => ({
@@ -365,7 +365,7 @@ function layoutOne(data: TrialSizeData, options: TrialSizeOptions, size: ChartSi
 }
 
 function layoutMulti(data: TrialSizeData, options: TrialSizeOptions, size: ChartSize): { view: MultiView; height: number } {
-  const width = chartWidths[size];
+  const width = chartWidths[narrowForCompact(size)];
   const drugs = (k: number) => `${k} drug${k === 1 ? '' : 's'}`;
   const texts: MultiText[] = data.multi.map((row) => {
     const group = formatCount(row.perGroup);
@@ -454,7 +454,7 @@ export function layoutTrialSize(data: TrialSizeData, options: TrialSizeOptions, 
   }
   const one = layoutOne(data, options, size);
   const multi = layoutMulti(data, options, size);
-  const width = chartWidths[size];
+  const width = chartWidths[narrowForCompact(size)];
   const note = { x: 0, y: Math.max(one.height, multi.height) + 22, lines: wrapText('Illustrative numbers from a standard formula, not from a real trial.', width) };
   const height = note.y + (note.lines.length - 1) * line + 6;
   return { width, height: Math.ceil(height), one: one.view, multi: multi.view, note };

@@ -16,7 +16,7 @@ import {
   type QuestionsLayout,
   type Rect,
 } from '../../../src/charts/questions/layout';
-import { chartSizes, chartWidths } from '../../../src/charts/frame/types';
+import { chartSizes, chartWidths, narrowForCompact } from '../../../src/charts/frame/types';
 import { fontSize, textWidth } from '../../../src/charts/frame/text';
 
 const symptoms = [
@@ -166,7 +166,7 @@ describe.each(chartSizes)('layoutQuestions, %s', (size) => {
   const layout = layoutQuestions(paper, size);
 
   it('is as wide as the drawing', () => {
-    expect(layout.width).toBe(chartWidths[size]);
+    expect(layout.width).toBe(chartWidths[narrowForCompact(size)]);
     expect(layout.height).toBeGreaterThan(0);
   });
 

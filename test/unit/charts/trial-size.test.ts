@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { rounded } from '../../support/geometry.ts';
 import { layoutTrialSize, trialSizeData, trialSizeOptions, type TrialSizeLayout, type TrialSizeOptions } from '../../../src/charts/trial-size/layout';
-import { chartSizes, chartWidths } from '../../../src/charts/frame/types';
+import { chartSizes, chartWidths, narrowForCompact } from '../../../src/charts/frame/types';
 import { fontSize, lineHeight, textWidth } from '../../../src/charts/frame/text';
 
 const options: TrialSizeOptions = { effects: [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8], powers: [80, 90], treatments: [2, 3, 4] };
@@ -78,7 +78,7 @@ describe.each(chartSizes)('layoutTrialSize, %s', (size) => {
   const right = one.plot.x + one.plot.width;
 
   it('is as wide as its size, and says under both views that its numbers are illustrative', () => {
-    expect(l.width).toBe(chartWidths[size]);
+    expect(l.width).toBe(chartWidths[narrowForCompact(size)]);
     expect(l.note.lines.join(' ')).toMatch(/^Illustrative/);
     expect(l.note.y).toBeGreaterThan(one.xTitle.y + (one.xTitle.lines.length - 1) * line);
     expect(l.note.y).toBeGreaterThan(l.multi.caveat.y + (l.multi.caveat.lines.length - 1) * line);

@@ -1,0 +1,68 @@
+/**
+ * Pages read whole outside a modern browser. Each article page is dumped with a text browser
+ * (Debian's w3m, which knows no CSS and no script, like many reader modes, copy-paste and
+ * translation tools), and every prose paragraph of its MDX source must read there as written:
+ * no glossary definition inside a sentence, no words run together.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { contentDir } from '../support/paths.ts';
+import { fileFor } from '../support/built-site.ts';
+import { yamlEntries } from '../support/content-source.ts';
+import { articleUrl, type ArticleCollection } from '../../src/lib/sections.ts';
+
+const glossary = new Map(yamlEntries<{ term: string }>('glossary').map((entry) => [entry.id, entry.term]));
+const collections: ArticleCollection[] = ['strategy', 'symptoms', 'pages'];
+const articles = collections.flatMap((collection) =>
+  readdirSync(path.join(contentDir, collection))
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => ({ collection, id: name.replace(/\.mdx$/, ''), file: path.join(contentDir, collection, name) })),
+);
+
+/** Quotes, dashes and spaces as plain characters, so typography does not count as a difference. */
+const plain = (text: string) =>
+  text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
+
+/** The prose paragraphs and list items of an MDX page as a reader should read them. */
+function sourceParagraphs(mdx: string): string[] {
+  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+  return body
+    .split(/\n\s*\n/)
+    .flatMap((block) => (/^\s*- /.test(block) ? block.split(/\n(?=\s*- )/) : [block]))
+    .map((block) => block.trim())
+    // Headings, components on their own (charts, callouts, question lists) and imports are not prose.
+    .filter((block) => block !== '' && !/^(#|<(?!Term\b|Cite\b)|import |export |\||>)/.test(block))
+    .map((block) =>
+      plain(
+        block
+          .replace(/^- /, '')
+          .replace(/<Term id="([^"]+)"\s*\/>/g, (_all, id: string) => glossary.get(id) ?? id)
+          .replace(/<Term id="[^"]+">([\s\S]*?)<\/Term>/g, '$1')
+          .replace(/<Cite\b[^>]*\/>/g, '')
+          .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
+          .replace(/\*\*([^*]+)\*\*/g, '$1')
+          .replace(/\*([^*]+)\*/g, '$1')
+          .replace(/`([^`]+)`/g, '$1'),
+      ),
+    )
+    .filter((text) => text.length > 0 && !/[<>{}]/.test(text));
+}
+
+/** The page as w3m shows it, as one line: citation markers (^[1]) dropped. */
+function dump(file: string): string {
+  const text = execFileSync('w3m', ['-dump', '-cols', '2000', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', file], { encoding: 'utf8' });
+  return plain(text.replace(/\^?\u2060?\[\d+\]/g, ''));
+}
+
+describe.each(articles.map((a) => [articleUrl(a.collection, a.id), a] as const))('%s in a text browser', (url, article) => {
+  it('reads every paragraph of its source as written', () => {
+    const file = fileFor(url);
+    expect(file, `${url} is built`).toBeTruthy();
+    const text = dump(file!);
+    const paragraphs = sourceParagraphs(readFileSync(article.file, 'utf8'));
+    expect(paragraphs.length).toBeGreaterThan(0);
+    for (const paragraph of paragraphs) expect(text, `${article.file}: "${paragraph.slice(0, 60)}…"`).toContain(paragraph);
+  });
+});
