@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'cheerio';
 import { Resvg } from '@resvg/resvg-js';
 import { lightTokens } from '../charts/frame/export';
-import { cardColours, cardWidth, chartCardSvg, pageCardSvg } from '../lib/social-card';
+import { cardColours, cardWidth, chartCardSvg, pageCardSvg } from '../charts/frame/social-card';
 import { siteName } from '../lib/site';
 
 const tokensFile = fileURLToPath(new URL('../styles/tokens.css', import.meta.url));

@@ -10,7 +10,7 @@ import { builtPages } from '../support/built-site';
 import { distDir } from '../support/paths';
 import { headersForPath, parseHeadersFile } from '../../src/lib/headers-file';
 import { contrastRatio } from '../../src/lib/contrast';
-import { cardColours } from '../../src/lib/social-card';
+import { cardColours } from '../../src/charts/frame/social-card';
 import { lightTokens } from '../../src/charts/frame/export';
 
 const sharedPages = builtPages().filter((page) => !page.url.startsWith('/embed/') && page.url !== '/404.html');

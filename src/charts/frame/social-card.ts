@@ -3,7 +3,7 @@
  * takeaway and the site's name, in the site's colours. A chart's share page shows the chart
  * instead. Pure: strings in, an SVG string out; src/integrations/social-cards.ts renders the PNG.
  */
-import { wrapText } from '../charts/frame/text';
+import { wrapText } from './text';
 
 export const cardWidth = 1200;
 export const cardHeight = 630;
