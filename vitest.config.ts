@@ -34,8 +34,10 @@ export default defineConfig({
           globalSetup: ['test/support/browser-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium at a time: this machine has two cores.
+          // One Chromium at a time (this machine has two cores), but a few pages at once in it:
+          // tests marked describe.concurrent overlap one page's waits with another's work.
           fileParallelism: false,
+          maxConcurrency: Number(process.env.BROWSER_PAGES_AT_ONCE ?? 3),
         },
       },
     ],
