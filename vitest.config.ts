@@ -1,4 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+/** Unit tests run chart spec builders on entries they provide: astro:content is a small stand-in. */
+const astroContentStub = fileURLToPath(new URL('./test/support/astro-content-stub.ts', import.meta.url));
 
 /**
  * Three kinds of test, run together by `npm test` (which builds the site first):
@@ -16,6 +20,7 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
         },
+        resolve: { alias: { 'astro:content': astroContentStub } },
       },
       {
         test: {
