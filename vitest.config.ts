@@ -5,10 +5,14 @@ import { fileURLToPath } from 'node:url';
 const astroContentStub = fileURLToPath(new URL('./test/support/astro-content-stub.ts', import.meta.url));
 
 /**
- * Three kinds of test, run together by `npm test` (which builds the site first):
- * - unit: pure functions and schemas, no build needed;
- * - content: checks over the built HTML in dist/, and builds of invalid fixture content;
+ * Five kinds of test, run together by `npm test` (which builds the site first):
+ * - unit: pure functions, schemas, chart specs and editor mistakes pinned by parsing; no build;
+ * - components: the MDX components' build errors, rendered with Astro's container API
+ *   (vitest.components.config.ts); no build;
+ * - content: checks over the built HTML in dist/;
+ * - fixtures: one real build per kind of editor mistake, and a stale status;
  * - browser: what a person does, in real Chromium against the built site served locally.
+ * `npm run test:fast` runs unit, components and content: no fixture builds, no browser.
  */
 export default defineConfig({
   test: {
@@ -29,6 +33,18 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
+        },
+      },
+      './vitest.components.config.ts',
+      {
+        test: {
+          name: 'fixtures',
+          include: ['test/builds/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
+          // Two builds at once (describe.concurrent): a build waits on its disk as well as its CPU.
+          fileParallelism: false,
+          maxConcurrency: 2,
         },
       },
       {

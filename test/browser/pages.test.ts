@@ -51,7 +51,7 @@ const smallTargets = (page: Page) =>
   });
 
 describe.concurrent('in light mode: axe, errors, 320 px reflow, 44 px targets and the same words with JavaScript off', () => {
-  it.for(pages)('%s', async (url, { expect }) => {
+  it.for(pages)('%s', { timeout: 120_000 }, async (url, { expect }) => {
     const opened = await openPage(browser(), origin + url, { colorScheme: 'light', width: 1280, height: 900 });
     let withJs: string;
     try {

@@ -2,8 +2,12 @@
  * Stands in for `astro:content` in unit tests, so a chart's spec builder can run on a few
  * entries a test provides instead of the site's content. `useCollections` sets what
  * getCollection and getEntry return; a reference is `{ collection, id }`, as Astro gives it.
- * The unit project maps `astro:content` here (vitest.config.ts).
+ * The unit project maps `astro:content` here (vitest.config.ts). `defineCollection` and
+ * `reference` let tests import src/content.config.ts itself, so they parse with the schemas
+ * exactly as the site wires them.
  */
+import { z } from 'astro/zod';
+
 export interface StubEntry {
   id: string;
   collection?: string;
@@ -33,9 +37,15 @@ export async function getEntry(nameOrRef: string | { collection: string; id: str
   return (collections[name] ?? []).find((entry) => entry.id === id);
 }
 
+/** A reference field: an id in the file, `{ collection, id }` once parsed, as Astro gives it. */
 export function reference(collection: string) {
-  return collection;
+  return z.string().transform((id) => ({ collection, id }));
 }
 
 export type CollectionEntry<_T> = StubEntry & { data: any };
 export type CollectionKey = string;
+
+/** As in Astro: a collection's definition, returned as given (tests read its `schema`). */
+export function defineCollection<T>(config: T): T {
+  return config;
+}
