@@ -50,8 +50,9 @@ const smallTargets = (page: Page) =>
       .map(({ el, rect }) => `${el} (${Math.round(rect.width)}×${Math.round(rect.height)})`);
   });
 
-describe.concurrent('in light mode: axe, errors, 320 px reflow, 44 px targets and the same words with JavaScript off', () => {
-  it.for(pages)('%s', { timeout: 120_000 }, async (url, { expect }) => {
+// A few pages share two cores here: a page's checks may wait for the others'.
+describe.concurrent('in light mode: axe, errors, 320 px reflow, 44 px targets and the same words with JavaScript off', { timeout: 120_000 }, () => {
+  it.for(pages)('%s', async (url, { expect }) => {
     const opened = await openPage(browser(), origin + url, { colorScheme: 'light', width: 1280, height: 900 });
     let withJs: string;
     try {
@@ -87,7 +88,7 @@ describe.concurrent('in light mode: axe, errors, 320 px reflow, 44 px targets an
   });
 });
 
-describe.concurrent('in dark mode: axe and errors', () => {
+describe.concurrent('in dark mode: axe and errors', { timeout: 120_000 }, () => {
   it.for([...pages, '/404.html'])('%s', async (url, { expect }) => {
     const opened = await openPage(browser(), origin + url, { colorScheme: 'dark', width: 1280, height: 900 });
     try {
