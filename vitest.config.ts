@@ -41,7 +41,7 @@ export default defineConfig({
           name: 'fixtures',
           include: ['test/builds/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 300_000,
+          testTimeout: 600_000,
           // Two builds at once (describe.concurrent): a build waits on its disk as well as its CPU.
           fileParallelism: false,
           maxConcurrency: 2,

@@ -44,7 +44,7 @@ export async function buildWithFixture(fixtureDir: string, inspect?: (distDir: s
           NO_COLOR: '1',
           FORCE_COLOR: '0',
         },
-        timeout: 170_000,
+        timeout: 540_000,
       });
       let output = '';
       child.stdout.on('data', (chunk) => (output += chunk));
