@@ -61,8 +61,15 @@ async function build(root: string, out: string): Promise<{ ok: boolean; seconds:
       env: { ...process.env, CONTENT_ROOT: root, ASTRO_OUT_DIR: out, ASTRO_CACHE_DIR: path.join(out, '..', 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     });
     let text = '';
-    child.stdout.on('data', (chunk) => (text += chunk));
-    child.stderr.on('data', (chunk) => (text += chunk));
+    // Astro's own lines, with the seconds since the build started, show where the time goes.
+    const echo = (chunk: Buffer) => {
+      text += chunk;
+      for (const line of String(chunk).split('\n').filter((l) => /\[build\]|\[vite\]|charting-progressive-ms|error/i.test(l))) {
+        process.stderr.write(`  +${((performance.now() - started) / 1000).toFixed(0)} s  ${line.trim()}\n`);
+      }
+    };
+    child.stdout.on('data', echo);
+    child.stderr.on('data', echo);
     child.on('error', reject);
     child.on('close', (code) => resolve({ status: code, output: text }));
   });
