@@ -8,5 +8,6 @@ import { fileURLToPath } from 'node:url';
 
 export default getViteConfig({
   resolve: { alias: { 'astro:content': fileURLToPath(new URL('./test/support/astro-content-stub.ts', import.meta.url)) } },
-  test: { name: 'components', include: ['test/components/**/*.test.ts'], environment: 'node' },
+  // The first render compiles MDX and the components: seconds on a busy machine.
+  test: { name: 'components', include: ['test/components/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
 });

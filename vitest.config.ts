@@ -42,9 +42,8 @@ export default defineConfig({
           include: ['test/builds/**/*.test.ts'],
           environment: 'node',
           testTimeout: 600_000,
-          // Two builds at once (describe.concurrent): a build waits on its disk as well as its CPU.
+          // One build at a time: builds from one project folder share its .astro/ folder.
           fileParallelism: false,
-          maxConcurrency: 2,
         },
       },
       {

@@ -31,7 +31,6 @@ export async function buildWithFixture(fixtureDir: string, inspect?: (distDir: s
     for (const name of collections) cpSync(path.join(contentDir, name), path.join(content, name), { recursive: true });
     cpSync(fixtureDir, content, { recursive: true });
     const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
-    // Spawned, not run synchronously, so the fixtures project can build two at once.
     const run = await new Promise<{ status: number | null; output: string }>((resolve, reject) => {
       const child = spawn(process.execPath, [astro, 'build'], {
         cwd: projectRoot,

@@ -26,7 +26,7 @@ describe('schema mistakes: the file parsed with its collection’s schema', () =
     expect(problems.join('\n')).toMatch(mistake.message);
   });
 
-  it('the real content parses without a problem (the parser is the build’s)', () => {
+  it('the real content parses without a problem (the parser is the build’s)', { timeout: 30_000 }, () => {
     expect(() => readCollections()).not.toThrow();
   });
 });

@@ -4,23 +4,21 @@
  * plainly fake.
  */
 import { describe, expect, it } from 'vitest';
-import yaml from 'js-yaml';
-import { schemaOf } from '../support/collections.ts';
+import { readEntryText, schemaOf } from '../support/collections.ts';
 import { syntheticArticle, syntheticSource, syntheticTherapy } from '../../scripts/synthetic-content.ts';
 
 const problems = (collection: Parameters<typeof schemaOf>[0], value: unknown) => {
   const result = schemaOf(collection).safeParse(value);
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 };
-const frontMatter = (mdx: string) => yaml.load(/^---\n([\s\S]*?)\n---/.exec(mdx)![1]!);
 
 describe('synthetic content for the scale benchmark', () => {
   const ids = Array.from({ length: 30 }, (_, i) => i + 1);
 
   it.each(ids)('therapy %i, its source and an article are valid', (i) => {
-    expect(problems('therapies', yaml.load(syntheticTherapy(i)))).toEqual([]);
-    expect(problems('sources', yaml.load(syntheticSource(i)))).toEqual([]);
-    expect(problems('pages', frontMatter(syntheticArticle(i, 30)))).toEqual([]);
+    expect(problems('therapies', readEntryText(syntheticTherapy(i), 'yaml'))).toEqual([]);
+    expect(problems('sources', readEntryText(syntheticSource(i), 'yaml'))).toEqual([]);
+    expect(problems('pages', readEntryText(syntheticArticle(i, 30), 'mdx'))).toEqual([]);
   });
 
   it('says it is fake wherever a reader would look', () => {
@@ -31,7 +29,7 @@ describe('synthetic content for the scale benchmark', () => {
   });
 
   it('gives every trial its own name and registry ID', () => {
-    const trials = ids.flatMap((i) => (yaml.load(syntheticTherapy(i)) as { trials: { name: string; registryIds: string[] }[] }).trials);
+    const trials = ids.flatMap((i) => (readEntryText(syntheticTherapy(i), 'yaml') as { trials: { name: string; registryIds: string[] }[] }).trials);
     expect(new Set(trials.map((t) => t.name)).size).toBe(trials.length);
     expect(new Set(trials.flatMap((t) => t.registryIds)).size).toBe(trials.length);
   });

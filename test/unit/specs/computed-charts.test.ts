@@ -17,7 +17,7 @@ beforeEach(() => useCollections({ ...allCollections, sources: [...sources, ...tr
 describe('trialSizeChart', () => {
   it('states the formula’s numbers for the chosen effect and power, with a row per effect and power', async () => {
     const spec = await trialSizeChart();
-    const perGroup = (effect: number, power: number) => spec.table.rows.find((r) => r.effect === effect && r.power === power)!.perGroup;
+    const perGroup = (effect: number, power: number) => Number(spec.table.rows.find((r) => r.effect === effect && r.power === power)!.perGroup);
     expect(spec.table.rows).toHaveLength(trialSizeOptions.effects.length * trialSizeOptions.powers.length);
     expect(perGroup(0.5, 80)).toBe(sampleSizePerGroup(0.5, 0.8));
     expect(spec.summary).toContain(`an effect of size 0.5, a trial needs ${perGroup(0.5, 80)} people in each group`);

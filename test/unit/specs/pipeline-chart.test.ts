@@ -5,15 +5,14 @@
  * checks that stop the build.
  */
 import { describe, expect, it } from 'vitest';
-import yaml from 'js-yaml';
 import { useCollections, type StubEntry } from '../../support/astro-content-stub.ts';
-import { schemaOf } from '../../support/collections.ts';
+import { readEntryText, schemaOf } from '../../support/collections.ts';
 import { syntheticTherapy } from '../../../scripts/synthetic-content.ts';
 import { pipelineChart, pipelineMarkName, pipelineRow, type Therapy } from '../../../src/charts/pipeline/chart';
 
 /** Synthetic therapy i as the collection gives it, with `change` applied to its file's data first. */
 function therapy(i: number, change: (data: Record<string, any>) => void = () => {}): StubEntry {
-  const raw = yaml.load(syntheticTherapy(i)) as Record<string, any>;
+  const raw = readEntryText(syntheticTherapy(i), 'yaml') as Record<string, any>;
   change(raw);
   return { id: `synthetic-therapy-${i}`, data: schemaOf('therapies').parse(raw) as Record<string, unknown> };
 }
