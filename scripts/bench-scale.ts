@@ -85,7 +85,9 @@ async function build(root: string, out: string): Promise<{ ok: boolean; seconds:
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const rows: string[] = [];
+// The table's header now and each row as soon as its build is done: big N take a while.
+console.log('| synthetic therapies | synthetic articles | pages built | build, wall clock | build, CPU time | Astro’s page rendering (wall) | pages per second (wall) | search index | first search for “walking” |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 
 for (const n of sizes) {
   const work = mkdtempSync(path.join(tmpdir(), `cpms-scale-${n}-`));
@@ -113,7 +115,7 @@ for (const n of sizes) {
       }
     }
     const phases = [...result.output.matchAll(/\[build\] (\d+) page\(s\) built in ([\d.]+)s/g)].at(-1);
-    rows.push(
+    console.log(
       `| ${n.toLocaleString('en-GB')} | ${Math.floor(n / 3).toLocaleString('en-GB')} | ${pages.toLocaleString('en-GB')} | ${result.seconds.toFixed(0)} s | ${result.cpuSeconds === undefined ? '?' : `${result.cpuSeconds.toFixed(0)} s`} | ${phases ? `${Number(phases[2]).toFixed(0)} s` : '?'} | ${(pages / result.seconds).toFixed(1)} | ${mb(index)} | ${search ? `${kb(first.bytes)} (${kb(first.gzipped)} gzipped)` : 'not measured'} |`,
     );
     console.error(`N = ${n}: ${pages} pages in ${result.seconds.toFixed(1)} s`);
@@ -123,6 +125,3 @@ for (const n of sizes) {
   }
 }
 
-console.log('| synthetic therapies | synthetic articles | pages built | build, wall clock | build, CPU time | Astro’s page rendering (wall) | pages per second (wall) | search index | first search for “walking” |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const row of rows) console.log(row);
