@@ -2,14 +2,14 @@
  * Reference numbering and formatting. A page's references are numbered in the order of its
  * `sources` front matter, so numbers never depend on rendering order.
  */
-import { formatPublished, publishedYear } from './dates';
+import { formatPublished, publishedYear, type Published } from './dates';
 
 export interface SourceData {
   authors: string[];
   title: string;
   journal?: string | undefined;
   publisher?: string | undefined;
-  published?: Date | number | undefined;
+  published?: Published;
   citation?: string | undefined;
   doi?: string | undefined;
   url?: string | undefined;

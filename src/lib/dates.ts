@@ -9,15 +9,18 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** A publication date that may be a full date, only a year, or unknown (an undated web page). */
-export function formatPublished(published: Date | number | undefined): string {
-  if (published === undefined) return 'No date';
+/** When a work was published: a full date, only a year, or unknown (a work that shows no date). */
+export type Published = Date | number | 'unknown' | undefined;
+
+/** A publication date in words: "1 December 2021", "2021" or "No date". */
+export function formatPublished(published: Published): string {
+  if (published === undefined || published === 'unknown') return 'No date';
   return typeof published === 'number' ? String(published) : formatDate(published);
 }
 
 /** The year of publication, or undefined for an undated web page. */
-export function publishedYear(published: Date | number | undefined): number | undefined {
-  if (published === undefined) return undefined;
+export function publishedYear(published: Published): number | undefined {
+  if (published === undefined || published === 'unknown') return undefined;
   return typeof published === 'number' ? published : published.getUTCFullYear();
 }
 
@@ -25,4 +28,18 @@ export function publishedYear(published: Date | number | undefined): number | un
 export function monthsBetween(earlier: Date, later: Date): number {
   const months = (later.getUTCFullYear() - earlier.getUTCFullYear()) * 12 + (later.getUTCMonth() - earlier.getUTCMonth());
   return later.getUTCDate() < earlier.getUTCDate() ? months - 1 : months;
+}
+
+/** The last day a publication date could mean (31 December for a year alone), for "newest evidence" comparisons. */
+export function publishedLatestDay(published: Published): Date | undefined {
+  if (published === undefined || published === 'unknown') return undefined;
+  return typeof published === 'number' ? new Date(Date.UTC(published, 11, 31)) : published;
+}
+
+const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A date only as exact as it is known: "24 December 2025", "July 2025" or "2023". */
+export function formatDateAs(date: Date, precision: 'day' | 'month' | 'year' = 'day'): string {
+  if (precision === 'year') return String(date.getUTCFullYear());
+  return precision === 'month' ? monthYear.format(date) : formatDate(date);
 }

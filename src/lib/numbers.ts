@@ -18,3 +18,8 @@ export function unknownNumbers(claim: string, known: Iterable<number>): number[]
   const set = new Set(known);
   return numbersIn(claim).filter((n) => !isYear(n) && !set.has(n));
 }
+
+/** A count of things in a sentence or table: 1,800 people. Never use it for a year. */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-GB');
+}

@@ -18,6 +18,18 @@ export interface CheckedTherapy {
   trials: readonly CheckedTrial[];
 }
 
+/**
+ * "Approved" is worked out from the decisions, so the two must agree: a therapy marked approved
+ * needs a regulator's approval on record, and one a regulator approved must be marked approved.
+ */
+export function statusProblems(therapies: readonly { id: string; status: string; approvedByRegulator: boolean }[]): string[] {
+  return therapies.flatMap((t) => {
+    if (t.status === 'approved' && !t.approvedByRegulator) return [`${fileOf(t.id)}: status is approved, but no decision says a regulator approved it. Add the decision (regulator, populations, indication, decision, date, sources) or change status.`];
+    if (t.status !== 'approved' && t.approvedByRegulator) return [`${fileOf(t.id)}: a regulator's decision approves it, so status must be approved (it is ${t.status}). Change status, or check the decision.`];
+    return [];
+  });
+}
+
 const fileOf = (id: string) => `src/content/therapies/${id}.yaml`;
 /** Trial names compared without case, spaces or punctuation: "MS-STAT2" and "MS STAT 2" are one trial. */
 const nameKey = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');

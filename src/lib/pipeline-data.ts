@@ -3,7 +3,8 @@
  * /pipeline/therapies.csv and /pipeline/therapies.json. The columns and their meanings are
  * defined once here; the data dictionary on the pipeline page is drawn from the same list.
  */
-import { mechanisms, outcomes, phases, populations, purposes, statuses } from '../content/schemas/therapy';
+import { isoDate } from './dates';
+import { mechanisms, outcomes, phases, populations, purposes, recruitmentStatuses, statuses, type Recruitment } from './therapy-vocabulary';
 
 /** A therapy as the collection holds it, with source ids and the page of its symptom already resolved. */
 export interface TherapyRecordInput {
@@ -16,7 +17,9 @@ export interface TherapyRecordInput {
   targets?: string | undefined;
   symptom?: string | undefined;
   status: (typeof statuses.keys)[number];
-  statusAsOf: Date;
+  checked: Date;
+  /** The day its next review is due. */
+  reviewDue: Date;
   sources: readonly string[];
   trials: readonly {
     name: string;
@@ -25,7 +28,12 @@ export interface TherapyRecordInput {
     population: (typeof populations.keys)[number];
     startYear?: number | undefined;
     resultYear?: number | undefined;
+    endYear?: number | undefined;
     participants?: number | undefined;
+    recruitment?: { status: Recruitment; asOf: Date } | undefined;
+    countries: readonly string[];
+    eligibility?: { text: string } | undefined;
+    expectedResults?: { year: number; month?: number | undefined } | undefined;
     primaryOutcome: string;
     outcome: (typeof outcomes.keys)[number];
     result?: string | undefined;
@@ -56,13 +64,20 @@ export const recordColumns: RecordColumn[] = [
   { key: 'populations', description: 'Who it has been tested in.', list: true, values: populations.labels },
   { key: 'targets', description: 'For symptom treatments and rehabilitation: the symptom it targets. Empty otherwise.' },
   { key: 'status', description: 'Where the therapy stands overall.', values: statuses.labels },
-  { key: 'status_as_of', description: 'The day the status was last checked (YYYY-MM-DD).' },
+  { key: 'checked', description: 'The day an editor last looked for news of this therapy (YYYY-MM-DD).' },
+  { key: 'review_due', description: 'The day the next check is due (YYYY-MM-DD): 6 months after checked while a trial runs or a regulator is deciding, otherwise 24 months.' },
   { key: 'trial', description: 'The trial’s name or acronym.' },
   { key: 'registry_ids', description: 'Trial registry IDs (ClinicalTrials.gov NCT…, ISRCTN…, EudraCT). Empty when no source showed one; never guessed.', list: true },
   { key: 'phase', description: 'The trial’s phase.', values: phases.labels },
   { key: 'trial_population', description: 'Who took part in the trial (same values as populations).' },
   { key: 'start_year', description: 'The year the trial started, when a source gives it.' },
   { key: 'result_year', description: 'The year the main result was first reported. Empty while the trial runs.' },
+  { key: 'end_year', description: 'The year the trial ended or is planned to end, when a source gives it.' },
+  { key: 'recruitment', description: 'Whether the trial is taking people, as its registry record said on recruitment_as_of. Empty when not recorded (a finished trial).', values: recruitmentStatuses.labels },
+  { key: 'recruitment_as_of', description: 'The date of the record that gives the recruitment status (YYYY-MM-DD).' },
+  { key: 'countries', description: 'Where the trial runs, as two-letter ISO country codes, as a source lists them.', list: true },
+  { key: 'eligibility', description: 'Who can take part, in plain words, where a source says it.' },
+  { key: 'expected_results', description: 'When results are expected (YYYY or YYYY-MM), where a source gives it.' },
   { key: 'participants', description: 'How many people took part (or are planned to, for a running trial), when a source gives it.' },
   { key: 'primary_outcome', description: 'What the trial mainly measured, in plain words.' },
   { key: 'outcome', description: 'How the trial turned out.', values: outcomes.labels },
@@ -84,13 +99,20 @@ export function trialRecords(therapies: readonly TherapyRecordInput[], sourceUrl
       populations: [...t.populations],
       targets: t.targets ?? null,
       status: t.status,
-      status_as_of: t.statusAsOf.toISOString().slice(0, 10),
+      checked: isoDate(t.checked),
+      review_due: isoDate(t.reviewDue),
       trial: trial.name,
       registry_ids: [...trial.registryIds],
       phase: trial.phase,
       trial_population: trial.population,
       start_year: trial.startYear ?? null,
       result_year: trial.resultYear ?? null,
+      end_year: trial.endYear ?? null,
+      recruitment: trial.recruitment?.status ?? null,
+      recruitment_as_of: trial.recruitment ? isoDate(trial.recruitment.asOf) : null,
+      countries: [...trial.countries],
+      eligibility: trial.eligibility?.text ?? null,
+      expected_results: trial.expectedResults ? `${trial.expectedResults.year}${trial.expectedResults.month ? `-${String(trial.expectedResults.month).padStart(2, '0')}` : ''}` : null,
       participants: trial.participants ?? null,
       primary_outcome: trial.primaryOutcome,
       outcome: trial.outcome,

@@ -1,11 +1,7 @@
 /** Pure helpers for the therapy pipeline: where a therapy stands, and who a filter matches. */
-import { mechanisms, phases, populations, purposes, statuses } from '../content/schemas/therapy';
+import { phases, statuses, type Mechanism, type Phase, type Population, type Purpose, type Status } from './therapy-vocabulary';
 
-export type Phase = (typeof phases.keys)[number];
-export type Mechanism = (typeof mechanisms.keys)[number];
-export type Population = (typeof populations.keys)[number];
-export type Purpose = (typeof purposes.keys)[number];
-export type Status = (typeof statuses.keys)[number];
+export type { Mechanism, Phase, Population, Purpose, Status };
 
 /**
  * The furthest phase among a therapy's trials, in the order phases are passed through.
@@ -29,6 +25,7 @@ export function pipelineReach(trialPhases: readonly Phase[], status: Status): nu
 /** The broad families the mechanism filter offers; the immune classes share one, so the buttons stay few. */
 export const mechanismFamilies = {
   immune: { label: 'Immune system', members: ['anti-cd20', 's1p-modulator', 'btk-inhibitor', 'anti-cd40l', 'other-immune'] },
+  antiviral: { label: 'Antiviral', members: ['antiviral'] },
   neuroprotective: { label: 'Protecting nerves', members: ['neuroprotective'] },
   metabolic: { label: 'Metabolism', members: ['metabolic'] },
   repair: { label: 'Repair', members: ['repair-remyelination'] },
@@ -73,6 +70,19 @@ export const statusMarks: Record<Status, { short: string; glyph: 'check' | 'tria
   stopped: { short: 'Stopped', glyph: 'square' },
 };
 
+/**
+ * A status in words that say what kind of approval it is: a medicine approved to ease a symptom
+ * must never read like one approved to slow the disease.
+ */
+export function statusShort(status: Status, purpose: Purpose): string {
+  return status === 'approved' && purpose !== 'disease-modifying' ? 'Approved for a symptom' : statusMarks[status].short;
+}
+
+/** The longer status label, with the same distinction. */
+export function statusLabel(status: Status, purpose: Purpose): string {
+  return status === 'approved' && purpose !== 'disease-modifying' ? 'Approved to ease a symptom of MS' : statuses.labels[status];
+}
+
 /** Bar colours by purpose: the series each purpose is drawn in. */
 export const purposeSeries: Record<Purpose, number> = { 'disease-modifying': 1, symptomatic: 2, rehabilitation: 3 };
 
@@ -81,7 +91,7 @@ export function pipelineStageGroups(therapies: readonly { id: string; phases: re
   const stageOf = (t: (typeof therapies)[number]) => (t.status === 'approved' ? 'approved' : furthestPhase(t.phases));
   const order = ['approved', ...[...phases.keys].filter((p) => p !== 'none').reverse(), 'none'] as const;
   const label = (stage: (typeof order)[number]) =>
-    stage === 'approved' ? 'Approved for some progressive MS' : stage === 'none' ? 'Rehabilitation trials (no phases)' : `Furthest: ${phases.labels[stage]}`;
+    stage === 'approved' ? 'Approved (to slow the disease or to ease a symptom)' : stage === 'none' ? 'Rehabilitation trials (no phases)' : `Furthest: ${phases.labels[stage]}`;
   return order
     .map((stage) => ({ id: stage.replace('/', '-'), label: label(stage), therapies: therapies.filter((t) => stageOf(t) === stage).map((t) => t.id) }))
     .filter((group) => group.therapies.length > 0);

@@ -3,8 +3,8 @@
  * furthest phase and status as filters, in the words the pipeline table uses. Spread it
  * into <SearchMeta {...therapySearchMeta(data)} /> on the therapy page.
  */
-import { mechanisms, phases, statuses } from '../content/schemas/therapy';
-import { furthestPhase } from './pipeline';
+import { mechanisms, phases, type Purpose, type Status } from './therapy-vocabulary';
+import { furthestPhase, statusLabel } from './pipeline';
 import { searchSections } from './search';
 
 type Phase = keyof typeof phases.labels;
@@ -13,7 +13,8 @@ export interface TherapySearchFields {
   summary: string;
   aliases: readonly string[];
   mechanism: keyof typeof mechanisms.labels;
-  status: keyof typeof statuses.labels;
+  status: Status;
+  purpose: Purpose;
   trials: readonly { phase: Phase }[];
   symptom?: { id: string } | undefined;
 }
@@ -27,7 +28,7 @@ export function therapySearchMeta(therapy: TherapySearchFields) {
     filters: {
       mechanism: mechanisms.labels[therapy.mechanism],
       phase: phases.labels[furthestPhase(therapy.trials.map((t) => t.phase))],
-      status: statuses.labels[therapy.status],
+      status: statusLabel(therapy.status, therapy.purpose),
     },
   };
 }

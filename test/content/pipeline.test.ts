@@ -3,6 +3,7 @@
  * therapies and trials, valid registry IDs, no trial twice, open-data files that hold exactly the
  * collection, and a page for every therapy with its status, trials, meaning and sources.
  */
+import { pipelineSectionPages } from '../support/paths.ts';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +19,7 @@ interface TrialFile {
   name: string;
   registryIds?: string[];
   phase: string;
+  endYear?: number;
   population: string;
   startYear?: number;
   resultYear?: number;
@@ -37,12 +39,19 @@ interface TherapyFile {
   targets?: string;
   status: string;
   /** As YAML gives it: YYYY-MM-DD. */
-  statusAsOf: string;
+  checked: string;
   sources: string[];
   trials: TrialFile[];
 }
 
 const therapies = yamlEntries<TherapyFile>('therapies');
+
+/** Every source id a therapy file cites anywhere: in any `sources` list or `countriesSources`. */
+function sourceIdsIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(sourceIdsIn);
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, v]) => (key === 'sources' || key === 'countriesSources' ? (v as string[]) : sourceIdsIn(v)));
+}
 const trialKey = (t: TrialFile) => t.name.toLowerCase().replace(/[^a-z0-9]/g, '');
 const page = (url: string) => builtPages().find((p) => p.url === url);
 
@@ -58,7 +67,7 @@ describe('the therapy collection', () => {
 
   it('cites at least one real source for every therapy and every trial', () => {
     for (const t of therapies) {
-      for (const id of [...t.sources, ...t.trials.flatMap((trial) => trial.sources)]) {
+      for (const id of sourceIdsIn(t)) {
         expect(existsSync(path.join(contentDir, 'sources', `${id}.yaml`)), `${t.id} cites ${id}`).toBe(true);
       }
       expect(t.sources.length, t.id).toBeGreaterThan(0);
@@ -104,7 +113,7 @@ describe('open data', () => {
         populations: t.populations.join('; '),
         targets: t.targets ?? '',
         status: t.status,
-        status_as_of: String(t.statusAsOf),
+        checked: String(t.checked),
         registry_ids: (trial.registryIds ?? []).join('; '),
         phase: trial.phase,
         trial_population: trial.population,
@@ -165,12 +174,11 @@ describe('the pipeline page', () => {
 describe.each(therapies.map((t) => [t.id, t] as const))('the page for %s', (id, t) => {
   const built = page(`/pipeline/${id}/`);
 
-  it('exists, with its name, plain summary and status with an “as of” date', () => {
+  it('exists, with its name, plain summary, status and the day it was last checked', () => {
     expect(built, `/pipeline/${id}/`).toBeDefined();
     const { $ } = built!;
     expect($('h1').text()).toContain(t.name);
-    expect($('.facts').text()).toMatch(/as of \d{1,2} \w+ \d{4}/);
-    expect($('.facts time').attr('datetime')).toBe(String(t.statusAsOf));
+    expect($('[data-therapy-checked] time').first().attr('datetime')).toBe(String(t.checked));
   });
 
   it('shows each trial on a timeline and in its own section, with registry links', () => {
@@ -182,7 +190,7 @@ describe.each(therapies.map((t) => [t.id, t] as const))('the page for %s', (id, 
       const section = $('section.trial').eq(index);
       const when = section.find('dt:contains("When") + dd').text();
       for (const year of [trial.startYear, trial.resultYear]) if (year) expect(when, `${trial.name}: when`).toContain(String(year));
-      if (trial.outcome === 'ongoing') expect(when).toMatch(/still running/);
+      if (trial.outcome === 'ongoing') expect(when).toMatch(trial.endYear ? new RegExp(`planned to end ${trial.endYear}`) : /still running/);
       if (trial.participants) expect(section.text()).toContain(trial.participants.toLocaleString('en-GB'));
       // A multi-arm trial links each other therapy it tested.
       for (const arm of trial.otherArms ?? []) expect(section.find(`dt:contains("Also tested") + dd a[href="/pipeline/${arm}/"]`).length, `${trial.name}: ${arm}`).toBe(1);
@@ -198,14 +206,14 @@ describe.each(therapies.map((t) => [t.id, t] as const))('the page for %s', (id, 
     expect($('#what-it-means').length).toBe(1);
     expect($('a[href^="/glossary/"]').length).toBeGreaterThan(0);
     expect($('a[href^="/how-research-works/"]').length).toBeGreaterThan(0);
-    const cited = new Set([...t.sources, ...t.trials.flatMap((trial) => trial.sources)]);
+    const cited = new Set(sourceIdsIn(t));
     expect($('#sources + ol > li')).toHaveLength(cited.size);
     expect($('.review-note').text()).toMatch(/not medical advice/);
   });
 });
 
 it('builds no page for a therapy that is not in the collection', () => {
-  const pages = builtPages().filter((p) => /^\/pipeline\/[^/]+\/$/.test(p.url)).map((p) => p.url);
+  const pages = builtPages().filter((p) => /^\/pipeline\/[^/]+\/$/.test(p.url) && !pipelineSectionPages.has(p.url)).map((p) => p.url);
   expect(pages.sort()).toEqual(therapies.map((t) => `/pipeline/${t.id}/`).sort());
   expect(fileFor('/pipeline/therapies.csv')).toBeDefined();
 });

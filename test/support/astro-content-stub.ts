@@ -49,3 +49,8 @@ export type CollectionKey = string;
 export function defineCollection<T>(config: T): T {
   return config;
 }
+
+/** Several entries by reference, as Astro's getEntries: undefined for an id that does not exist. */
+export async function getEntries(refs: { collection: string; id: string }[]): Promise<(StubEntry | undefined)[]> {
+  return Promise.all(refs.map((r) => getEntry(r)));
+}

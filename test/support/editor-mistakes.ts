@@ -37,7 +37,7 @@ export const editorMistakes: EditorMistake[] = [
   { name: 'not-a-date', kind: 'schema', file: 'pages/not-a-date.mdx', message: /lastReviewed: expected the last review date as a date written YYYY-MM-DD, for example \d{4}-\d{2}-\d{2}, got "next Tuesday"/ },
   { name: 'bad-registry', kind: 'schema', file: 'therapies/bad-registry.yaml', message: /trials\.0\.registryIds\.0: expected a registry ID shaped like ClinicalTrials\.gov like NCT01194570.*got "NCT123"/ },
   { name: 'unknown-mechanism', kind: 'schema', file: 'therapies/unknown-mechanism.yaml', message: /mechanism: expected one of anti-cd20, s1p-modulator/ },
-  { name: 'status-in-future', kind: 'schema', file: 'therapies/status-in-future.yaml', message: /statusAsOf: expected the date the status was checked today or earlier, got 2099-01-01, which is in the future/ },
+  { name: 'status-in-future', kind: 'schema', file: 'therapies/status-in-future.yaml', message: /checked: expected the day you last looked for news of this therapy today or earlier, got 2099-01-01, which is in the future/ },
   { name: 'therapy-no-source', kind: 'schema', file: 'therapies/therapy-no-source.yaml', message: /sources: expected at least one source/ },
   { name: 'unknown-source', kind: 'reference', endToEnd: true, file: 'symptoms/unknown-source.mdx', message: /sources\[0\]: there is no sources entry "no-such-source"\. Use the name of a file in src\/content\/sources\// },
   { name: 'unknown-term', kind: 'component', endToEnd: true, file: 'pages/unknown-term.mdx', message: /<Term id="fatige">: there is no glossary term "fatige"\. Did you mean "fatigue"\?/ },
@@ -48,6 +48,7 @@ export const editorMistakes: EditorMistake[] = [
   { name: 'chart-summary-number', kind: 'component', file: 'pages/chart-summary-number.mdx', message: /<FundingChart> summary: says 12, which the chart's data does not\. Use the numbers in the chart's data table/ },
   { name: 'funding-share-symptom', kind: 'component', file: 'pages/funding-share-symptom.mdx', message: /<FundingShare symptom="walking">: the funding report "rehabilitation-2017" has no area for "walking"\. Use one of: fatigue, pain, mobility, cognition\./ },
   { name: 'mdx-syntax', kind: 'syntax', endToEnd: true, file: 'pages/mdx-syntax.mdx', message: /Expected a closing tag for `<Callout>`/ },
+  { name: 'approved-without-decision', kind: 'pipeline-rule', file: 'therapies/approved-without-decision.yaml', message: /approved-without-decision\.yaml: status is approved, but no decision says a regulator approved it\. Add the decision/ },
   { name: 'duplicate-trial', kind: 'pipeline-rule', endToEnd: true, file: 'therapies/duplicate-trial.yaml', message: /therapies\/duplicate-trial\.yaml and src\/content\/therapies\/ocrelizumab\.yaml both list trial "ORATORIO"\. If it is one multi-arm trial, list each other in otherArms/ },
 ];
 

@@ -21,21 +21,22 @@ export interface BuildResult {
 }
 
 /**
- * Builds with the fixture laid over the real content. `inspect` runs on the built site's folder
- * before it is removed, for checks of what the pages say.
+ * Builds with the fixture (if any) laid over the real content. `inspect` runs on the built site's
+ * folder before it is removed, for checks of what the pages say; `env` sets, e.g., SITE_TODAY.
  */
-export async function buildWithFixture(fixtureDir: string, inspect?: (distDir: string) => void): Promise<BuildResult> {
+export async function buildWithFixture(fixtureDir: string | undefined, inspect?: (distDir: string) => void, env: Record<string, string> = {}): Promise<BuildResult> {
   const work = mkdtempSync(path.join(tmpdir(), 'cpms-fixture-'));
   try {
     const content = path.join(work, 'content');
     for (const name of collections) cpSync(path.join(contentDir, name), path.join(content, name), { recursive: true });
-    cpSync(fixtureDir, content, { recursive: true });
+    if (fixtureDir) cpSync(fixtureDir, content, { recursive: true });
     const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
     const run = await new Promise<{ status: number | null; output: string }>((resolve, reject) => {
       const child = spawn(process.execPath, [astro, 'build'], {
         cwd: projectRoot,
         env: {
           ...process.env,
+          ...env,
           CONTENT_ROOT: content,
           ASTRO_OUT_DIR: path.join(work, 'dist'),
           ASTRO_CACHE_DIR: path.join(work, 'cache'),

@@ -52,4 +52,10 @@ export const searchQueries: readonly SearchQuery[] = [
   { query: 'research strategy', page: '/strategy/', why: 'the strategy overview' },
   { query: 'treatments being tested', page: '/pipeline/', why: 'the title of the pipeline page' },
   { query: 'EDSS', page: '/glossary/#edss', why: 'the abbreviation of the disability scale' },
+  { query: 'join a trial', page: '/trials/', why: 'a reader asking whether there is a trial they could join' },
+  { query: 'recruiting', page: '/trials/', why: 'trials taking people now' },
+  { query: 'take part', page: '/how-to-take-part/', why: 'what joining a trial involves' },
+  { query: 'approved', page: '/pipeline/approved/', why: 'what is approved for progressive MS, by country' },
+  { query: 'what is new', page: '/pipeline/updates/', why: 'what changed in the pipeline' },
+  { query: 'orelabrutinib', page: '/pipeline/orelabrutinib/', why: 'a therapy added in December 2026' },
 ];

@@ -249,3 +249,12 @@ describe('atStart', () => {
     expect(atStart('ATA188')).toBe('ATA188');
   });
 });
+
+describe('countryName', () => {
+  it('names ISO country codes in English, and refuses codes that are not countries', async () => {
+    const { countryName } = await import('../../src/lib/countries');
+    expect(countryName('GB')).toBe('United Kingdom');
+    expect(countryName('AU')).toBe('Australia');
+    for (const code of ['UK', 'EU', 'gb', 'GBR', 'ZZ']) expect(countryName(code), code).toBeUndefined();
+  });
+});

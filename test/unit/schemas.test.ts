@@ -4,11 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
+import { siteToday, siteYear } from '../../src/lib/today.ts';
 import { sourceSchema } from '../../src/content/schemas/source';
 import { glossarySchema } from '../../src/content/schemas/glossary';
 import { articleSchema } from '../../src/content/schemas/article';
 import { questionSchema } from '../../src/content/schemas/question';
-import { therapySchema, trialSchema } from '../../src/content/schemas/therapy';
+import { decisionSchema, historySchema, therapySchema, trialSchema } from '../../src/content/schemas/therapy';
 import { fundingAreaSchema, fundingSchema } from '../../src/content/schemas/funding';
 import { approachSchema, gapSchema } from '../../src/content/schemas/gap';
 import { progressionFactSchema, progressionSchema } from '../../src/content/schemas/progression';
@@ -32,7 +33,7 @@ function problems(schema: z.ZodType, value: unknown): string[] {
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const tomorrow = new Date(Date.now() + 2 * 24 * 3600 * 1000);
+const tomorrow = new Date(siteToday().getTime() + 24 * 3600 * 1000);
 
 const goodArticle = {
   title: 'Fatigue',
@@ -62,6 +63,7 @@ const goodTrial = {
   result: 'Fewer people got worse.',
   sources: ['a'],
 };
+const recruitment = { status: 'recruiting', asOf: day('2026-11-01'), sources: ['a'] };
 const goodTherapy = {
   name: 'ocrelizumab',
   aliases: ['Ocrevus'],
@@ -71,7 +73,7 @@ const goodTherapy = {
   purpose: 'disease-modifying',
   populations: ['ppms'],
   status: 'approved',
-  statusAsOf: day('2026-11-01'),
+  checked: day('2026-11-01'),
   trials: [goodTrial],
   sources: ['a'],
 };
@@ -121,12 +123,15 @@ describe('source', () => {
     expect(problems(schema, goodSource)).toEqual([]);
     expect(problems(schema, { ...goodSource, published: 2021 })).toEqual([]);
   });
-  it('lets only an undated web page leave out the date, and then wants the day it was read', () => {
+  it('wants a date for every source, or unknown with the reason and the day it was read', () => {
     const { published: _p, ...undated } = goodSource;
     expect(problems(schema, undated)[0]).toMatch(/^published: missing: expected the publication date/);
     const webPage = { ...undated, kind: 'web-page', journal: undefined, publisher: 'MS Canada', url: 'https://example.org/' };
     expect(problems(schema, webPage)[0]).toMatch(/^published: missing/);
-    expect(problems(schema, { ...webPage, accessed: day('2026-11-20') })).toEqual([]);
+    expect(problems(schema, { ...webPage, published: 'unknown' })).toEqual(['published: expected unknownReason (why there is no date) and accessed (the day you read it) for a work whose published date is unknown']);
+    expect(problems(schema, { ...webPage, published: 'unknown', unknownReason: 'The page shows no date.', accessed: day('2026-11-20') })).toEqual([]);
+    expect(problems(schema, { ...goodSource, unknownReason: 'No date.' })).toEqual(['unknownReason: expected no unknownReason: the work has a published date']);
+    expect(problems(schema, { ...goodSource, published: siteYear() + 1 })[0]).toMatch(/^published: expected a year of \d{4} or earlier/);
   });
   it('wants a way to find the work', () => {
     const { doi: _d, ...rest } = goodSource;
@@ -178,7 +183,7 @@ describe('therapy and trial', () => {
     expect(problems(schema, { ...goodTherapy, mechanism: 'magic' })[0]).toMatch(/^mechanism: expected one of anti-cd20/);
   });
   it('refuses a status date in the future and a therapy without sources', () => {
-    expect(problems(schema, { ...goodTherapy, statusAsOf: tomorrow })[0]).toMatch(/^statusAsOf: .*in the future/);
+    expect(problems(schema, { ...goodTherapy, checked: tomorrow })[0]).toMatch(/^checked: .*in the future/);
     expect(problems(schema, { ...goodTherapy, sources: [] })[0]).toMatch(/^sources: expected at least one source/);
   });
   it('wants the symptom a symptomatic therapy targets', () => {
@@ -189,16 +194,57 @@ describe('therapy and trial', () => {
     const trial = trialSchema(id, id);
     const { result: _r, ...noResult } = goodTrial;
     expect(problems(trial, noResult)).toEqual(['result: expected a result for a finished or stopped trial, and none for an ongoing one']);
-    expect(problems(trial, { ...goodTrial, outcome: 'ongoing' })).toEqual(['result: expected a result for a finished or stopped trial, and none for an ongoing one']);
-    expect(problems(trial, { ...noResult, outcome: 'ongoing' })).toEqual([]);
-    expect(problems(trial, { ...goodTrial, outcome: 'worked' })[0]).toMatch(/^outcome: expected one of positive, mixed, did-not-work, stopped, ongoing/);
+    expect(problems(trial, { ...goodTrial, outcome: 'ongoing', recruitment })).toEqual(['result: expected a result for a finished or stopped trial, and none for an ongoing one']);
+    expect(problems(trial, { ...noResult, outcome: 'ongoing', recruitment })).toEqual([]);
+    expect(problems(trial, { ...goodTrial, outcome: 'worked' })[0]).toMatch(/^outcome: expected one of positive, mixed, did-not-work, no-better-dose, stopped, ongoing/);
+  });
+  it('wants a running trial to say whether it is recruiting, as of a day, with a source', () => {
+    const trial = trialSchema(id, id);
+    const { result: _r, resultYear: _y, ...running } = { ...goodTrial, outcome: 'ongoing' };
+    expect(problems(trial, running)).toEqual(['recruitment: expected recruitment (status, asOf, sources) for a running trial, so readers know whether they could join']);
+    expect(problems(trial, { ...running, recruitment })).toEqual([]);
+    expect(problems(trial, { ...running, recruitment: { ...recruitment, status: 'open' } })[0]).toMatch(/^recruitment\.status: expected one of not-yet-recruiting, recruiting, active-not-recruiting, completed, stopped-early, withdrawn, not-known/);
+    expect(problems(trial, { ...running, recruitment: { ...recruitment, asOf: tomorrow } })[0]).toMatch(/^recruitment\.asOf: .*in the future/);
+    expect(problems(trial, { ...running, recruitment: { ...recruitment, sources: [] } })).toEqual(['recruitment.sources: expected at least one source for the recruitment status']);
+  });
+  it('takes countries as ISO codes with their source, eligibility and expected results with theirs', () => {
+    const trial = trialSchema(id, id);
+    expect(problems(trial, { ...goodTrial, countries: ['GB', 'AU'], countriesSources: ['a'] })).toEqual([]);
+    expect(problems(trial, { ...goodTrial, countries: ['GB'] })).toEqual(['countriesSources: expected countriesSources: the ids of the sources that list the countries']);
+    expect(problems(trial, { ...goodTrial, countries: ['UK'], countriesSources: ['a'] })[0]).toMatch(/^countries\.0: expected a two-letter ISO country code in capitals, such as GB \(United Kingdom\), US, AU or DE; got "UK"/);
+    expect(problems(trial, { ...goodTrial, eligibility: { text: 'Adults aged 25 to 65 with progressive MS.', ageMin: 25, ageMax: 65, sources: ['a'] } })).toEqual([]);
+    expect(problems(trial, { ...goodTrial, eligibility: { text: 'Adults.', sources: [] } })).toEqual(['eligibility.sources: expected at least one source for who can take part']);
+    expect(problems(trial, { ...goodTrial, expectedResults: { year: 2027, month: 10, sources: ['a'] } })).toEqual([]);
+    expect(problems(trial, { ...goodTrial, expectedResults: { year: 2027, month: 13, sources: ['a'] } })[0]).toMatch(/^expectedResults\.month/);
+    expect(problems(trial, { ...goodTrial, endYear: 2010 })).toEqual(['endYear: expected endYear to be the same as or after startYear']);
   });
   it('keeps trial years in order and in the past', () => {
     const trial = trialSchema(id, id);
     expect(problems(trial, { ...goodTrial, resultYear: 2009 })).toEqual(['resultYear: expected resultYear to be the same as or after startYear']);
-    expect(problems(trial, { ...goodTrial, startYear: new Date().getFullYear() + 1 })[0]).toMatch(/^startYear: expected the start year of \d{4} or earlier/);
+    expect(problems(trial, { ...goodTrial, startYear: siteYear() + 1 })[0]).toMatch(/^startYear: expected the start year of \d{4} or earlier/);
     const { startYear: _s, resultYear: _r, ...undated } = goodTrial;
     expect(problems(trial, undated)[0]).toMatch(/^startYear: expected startYear or resultYear/);
+  });
+});
+
+describe('decisions and history', () => {
+  const decision = decisionSchema(id);
+  const good = { regulator: 'us-fda', populations: ['ppms'], indication: 'adults with primary progressive MS', decision: 'approved', date: day('2017-03-28'), sources: ['a'] };
+  it('takes a regulator, the types of MS, the decision, its date and source', () => {
+    expect(problems(decision, good)).toEqual([]);
+    expect(problems(decision, { ...good, datePrecision: 'month' })).toEqual([]);
+    expect(problems(decision, { ...good, regulator: 'fda' })[0]).toMatch(/^regulator: expected one of us-fda, eu-ec/);
+    expect(problems(decision, { ...good, decision: 'licensed' })[0]).toMatch(/^decision: expected one of approved, conditional, refused, under-review, withdrawn/);
+    expect(problems(decision, { ...good, populations: [] })).toEqual(['populations: expected at least one type of MS the decision covers']);
+    expect(problems(decision, { ...good, sources: [] })).toEqual(['sources: expected at least one source for the decision']);
+    expect(problems(decision, { ...good, date: tomorrow })[0]).toMatch(/^date: .*in the future/);
+  });
+  it('dates each change in a therapy\'s history and cites it', () => {
+    const history = historySchema(id);
+    const change = { date: day('2025-12-24'), kind: 'decision', text: 'The FDA declined to approve it.', sources: ['a'] };
+    expect(problems(history, change)).toEqual([]);
+    expect(problems(history, { ...change, kind: 'news' })[0]).toMatch(/^kind: expected one of trial-started, trial-reported, trial-changed, decision, status-changed/);
+    expect(problems(history, { ...change, sources: [] })).toEqual(['sources: expected at least one source for the change']);
   });
 });
 

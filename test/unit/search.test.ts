@@ -147,6 +147,7 @@ describe('search records', () => {
     expect(
       therapySearchMeta({
         summary: 'A medicine.',
+        purpose: 'disease-modifying',
         aliases: ['Ocrevus'],
         mechanism: 'anti-cd20',
         status: 'approved',

@@ -17,6 +17,8 @@ export interface DataColumn {
   label: string;
   /** Numbers are right-aligned in the table. */
   numeric?: boolean;
+  /** A column of years: written as they are, never with a thousands separator. */
+  year?: boolean;
 }
 
 export type DataCell = string | number;
@@ -55,6 +57,20 @@ export interface ChartMark {
   label: string;
 }
 
+/**
+ * What a chart says about one of its marks, when its component needs more than the layout:
+ * the accessible name, the filter values it shows under, and a details card.
+ */
+export interface ChartMarkSpec {
+  key: string;
+  /** The accessible name: what the mark is, in one sentence. */
+  name: string;
+  /** For charts with filters: for each control, the values under which the mark shows. */
+  when?: Record<string, string[]>;
+  /** A card of details shown when the mark is chosen. */
+  detail?: { heading: string; lines: string[]; links?: { href: string; text: string }[] };
+}
+
 export interface ChartSpec<Layout> {
   /** Stable id: used in the URL state, the embed page and the download file names. */
   id: string;
@@ -77,4 +93,6 @@ export interface ChartSpec<Layout> {
   controls: ChartControl[];
   /** One layout per size, computed by the chart's pure layout function. */
   layouts: Record<ChartSize, Layout>;
+  /** Names, filter conditions and details of the marks, for charts whose component shows them. */
+  marks?: ChartMarkSpec[];
 }

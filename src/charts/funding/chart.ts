@@ -1,5 +1,5 @@
 /** The 2017 funding chart's content: built from the funding collection, so its words and marks share one set of numbers. */
-import { fundingReport, defaultFundingReport } from '../../components/mdx/funding-report';
+import { fundingReport, defaultFundingReport } from '../../content/funding';
 import { formatMillionsExact, formatPercent } from '../../lib/funding';
 import { chartSources } from '../content';
 import type { ChartSpec } from '../frame/types';

@@ -2,34 +2,40 @@
  * The trial timeline on each therapy's page: its trials in time, with phase, population and
  * outcome. One chart per therapy, id "trials-<therapy id>", so each can be shared and embedded.
  */
-import { outcomes, phases, populations } from '../../content/schemas/therapy';
+import type { Therapy, Trial } from '../../content/therapies';
+import { registries, registryOf } from '../../lib/registry';
+import { outcomes, phases, populations, type Outcome } from '../../lib/therapy-vocabulary';
 
 import { therapyUrl } from '../../lib/sections';
 import { atStart, inSentence, listAnd, numberInWords } from '../../lib/words';
-import type { ChartSpec } from '../frame/types';
+import { isoDate } from '../../lib/dates';
+import type { ChartMarkSpec, ChartSpec } from '../frame/types';
 import type { StatusGlyph } from '../pipeline/layout';
-import { pipelineTherapies, type Therapy } from '../pipeline/chart';
 import { layoutTimeline, type TimelineLayout } from './layout';
 
 /** Short outcome words and the mark at the end of each trial's line (the pipeline's status marks, by meaning). */
-export const outcomeMarks: Record<(typeof outcomes.keys)[number], { short: string; glyph: StatusGlyph }> = {
+export const outcomeMarks: Record<Outcome, { short: string; glyph: StatusGlyph }> = {
   positive: { short: 'Met its goal', glyph: 'triangle' },
   mixed: { short: 'Mixed', glyph: 'diamond' },
   'did-not-work': { short: 'Did not work', glyph: 'cross' },
+  'no-better-dose': { short: 'Higher dose no better', glyph: 'diamond' },
   stopped: { short: 'Stopped', glyph: 'square' },
   ongoing: { short: 'Running', glyph: 'arrow' },
 };
 
 export const timelineChartId = (therapyId: string) => `trials-${therapyId}`;
 
-export type Trial = Therapy['data']['trials'][number];
+export type { Trial };
 
 /** A trial's id within its therapy: its position, so two trials with one name still differ. */
 export const trialKey = (index: number) => `trial-${index + 1}`;
 
 /** When a trial ran, in words: "2011 to 2017", "result 2017", "started 2024, still running". */
-export function trialYears(trial: Trial): string {
-  if (trial.outcome === 'ongoing') return trial.startYear ? `started ${trial.startYear}, still running` : 'still running';
+export function trialYears(trial: Pick<Trial, 'outcome' | 'startYear' | 'resultYear' | 'endYear'>): string {
+  if (trial.outcome === 'ongoing') {
+    const end = trial.endYear ? `, planned to end ${trial.endYear}` : ', still running';
+    return trial.startYear ? `started ${trial.startYear}${end}` : `still running${trial.endYear ? `, planned to end ${trial.endYear}` : ''}`;
+  }
   if (trial.startYear && trial.resultYear) return trial.startYear === trial.resultYear ? `${trial.startYear}` : `${trial.startYear} to ${trial.resultYear}`;
   return trial.resultYear ? `result ${trial.resultYear}` : `started ${trial.startYear}`;
 }
@@ -38,7 +44,23 @@ export function trialName(trial: Trial): string {
   return `${trial.name}: ${inSentence(phases.labels[trial.phase])}, ${inSentence(populations.labels[trial.population])}, ${trialYears(trial)}. ${outcomes.labels[trial.outcome]}.`;
 }
 
-export function timelineChart(therapy: Therapy, thisYear = new Date().getFullYear()): ChartSpec<TimelineLayout> {
+/** A trial's card: what it is, how it went, and its registry records. */
+function trialDetail(trial: Trial): NonNullable<ChartMarkSpec['detail']> {
+  const records = trial.registryIds.flatMap((id) => {
+    const registry = registryOf(id);
+    return registry ? [{ href: registries[registry].url(id), text: `${id} (${registries[registry].name})` }] : [];
+  });
+  return {
+    heading: trial.name,
+    lines: [
+      `${phases.labels[trial.phase]} · ${inSentence(populations.labels[trial.population])} · ${trialYears(trial)}`,
+      `${outcomes.labels[trial.outcome]}. ${trial.result ?? trial.primaryOutcome}`,
+    ],
+    links: records,
+  };
+}
+
+export function timelineChart(therapy: Pick<Therapy, 'id' | 'data'>, thisYear: number): ChartSpec<TimelineLayout> {
   const { data } = therapy;
   const trials = [...data.trials].sort((a, b) => (a.startYear ?? a.resultYear ?? 0) - (b.startYear ?? b.resultYear ?? 0));
   const input = trials.map((trial) => ({
@@ -70,15 +92,15 @@ export function timelineChart(therapy: Therapy, thisYear = new Date().getFullYea
     ],
     kind: 'data',
     sources,
-    asOf: data.statusAsOf.toISOString().slice(0, 10),
+    asOf: isoDate(data.checked),
     page: { href: therapyUrl(therapy.id), title: data.name },
     table: {
       columns: [
         { key: 'trial', label: 'Trial' },
         { key: 'phase', label: 'Phase' },
         { key: 'population', label: 'Who took part' },
-        { key: 'start', label: 'Started', numeric: true },
-        { key: 'result', label: 'Result reported', numeric: true },
+        { key: 'start', label: 'Started', numeric: true, year: true },
+        { key: 'result', label: 'Result reported', numeric: true, year: true },
         { key: 'participants', label: 'People', numeric: true },
         { key: 'outcome', label: 'Outcome' },
       ],
@@ -94,12 +116,6 @@ export function timelineChart(therapy: Therapy, thisYear = new Date().getFullYea
     },
     controls: [],
     layouts: { narrow: layoutTimeline(input, 'narrow', thisYear), wide: layoutTimeline(input, 'wide', thisYear) },
+    marks: data.trials.map((trial, index) => ({ key: trialKey(index), name: trialName(trial), detail: trialDetail(trial) })),
   };
 }
-
-/** Every therapy's timeline, for the embed pages and downloads. */
-export async function timelineCharts(): Promise<{ spec: ChartSpec<TimelineLayout>; props: { therapy: string } }[]> {
-  const therapies = await pipelineTherapies();
-  return therapies.map((t) => ({ spec: timelineChart(t), props: { therapy: t.id } }));
-}
-

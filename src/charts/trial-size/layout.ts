@@ -8,6 +8,7 @@
  * Pure: the options in, the numbers and every position and line of text out. Every combination of
  * the controls is laid out here, so the page only shows and hides parts.
  */
+import { formatCount } from '../../lib/numbers';
 import { line as d3line, scaleLinear } from 'd3';
 import type { Rect } from '../frame/geometry';
 import { round } from '../frame/geometry';
@@ -60,7 +61,7 @@ export interface TrialSizeData {
 export const optionValue = (value: number): string => String(value);
 
 /** Whole numbers with thousands separators, as the page writes them: 1,200. */
-export const formatCount = (value: number): string => value.toLocaleString('en-GB');
+export { formatCount };
 
 /** Every number the chart shows, computed once from the formula. */
 export function trialSizeData(options: TrialSizeOptions): TrialSizeData {

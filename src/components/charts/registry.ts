@@ -13,9 +13,9 @@ import { trialSizeChart } from '../../charts/trial-size/chart';
 import TrialSizeChart from './TrialSizeChart.astro';
 import { questionsChart } from '../../charts/questions/chart';
 import QuestionsChart from './QuestionsChart.astro';
-import { pipelineChart } from '../../charts/pipeline/chart';
+import { loadPipelineChart } from '../../charts/pipeline/load';
 import PipelineChart from './PipelineChart.astro';
-import { timelineCharts } from '../../charts/timeline/chart';
+import { timelineCharts } from '../../charts/timeline/load';
 import TrialTimelineChart from './TrialTimelineChart.astro';
 
 type AnySpec = ChartSpec<{ width: number; height: number }>;
@@ -36,7 +36,7 @@ export const charts: RegisteredChart[] = [
   { component: ProgressionChart, load: progressionChart },
   { component: TrialSizeChart, load: trialSizeChart },
   { component: QuestionsChart, load: questionsChart },
-  { component: PipelineChart, load: pipelineChart },
+  { component: PipelineChart, load: loadPipelineChart },
   { component: TrialTimelineChart, loadAll: timelineCharts },
 ];
 

@@ -5,6 +5,7 @@ import Callout from './Callout.astro';
 import KeyPoints from './KeyPoints.astro';
 import Figure from './Figure.astro';
 import ResearchQuestions from './ResearchQuestions.astro';
+import TreatmentsTested from './TreatmentsTested.astro';
 import FundingShare from './FundingShare.astro';
 import FundingTable from './FundingTable.astro';
 import FundingPerHundred from './FundingPerHundred.astro';
@@ -15,4 +16,4 @@ import TrialSizeChart from '../charts/TrialSizeChart.astro';
 import QuestionsChart from '../charts/QuestionsChart.astro';
 import PipelineChart from '../charts/PipelineChart.astro';
 
-export const mdxComponents = { Term, Cite, Callout, KeyPoints, Figure, ResearchQuestions, FundingShare, FundingTable, FundingPerHundred, FundingChart, StrategyChart, ProgressionChart, TrialSizeChart, QuestionsChart, PipelineChart };
+export const mdxComponents = { Term, Cite, Callout, KeyPoints, Figure, ResearchQuestions, TreatmentsTested, FundingShare, FundingTable, FundingPerHundred, FundingChart, StrategyChart, ProgressionChart, TrialSizeChart, QuestionsChart, PipelineChart };

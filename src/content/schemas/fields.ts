@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { countWords, splitSentences } from '../../lib/words';
+import { isAfterToday } from '../../lib/today';
 
 /** Builds a zod error function: "missing" when the field is absent, otherwise what was expected. */
 export function expected(what: string) {
@@ -57,7 +58,7 @@ export function sentence(what: string, maxWords = 35) {
 export function calendarDate(what: string, { notInFuture = true }: { notInFuture?: boolean } = {}) {
   const date = z.date({ error: expected(`${what} as a date written YYYY-MM-DD, for example 2026-11-20`) });
   return notInFuture
-    ? date.refine((value) => value.getTime() <= Date.now(), {
+    ? date.refine((value) => !isAfterToday(value), {
         error: (issue) =>
           `expected ${what} today or earlier, got ${(issue.input as Date).toISOString().slice(0, 10)}, which is in the future`,
       })

@@ -4,6 +4,7 @@
  * Pages and charts compute dollar amounts from these numbers, so a figure is typed once.
  */
 import { z } from 'astro/zod';
+import { siteYear } from '../../lib/today';
 import { expected, strictEntry, text } from './fields';
 
 /** One area of research as the source groups it, e.g. "Fatigue or pain". */
@@ -32,7 +33,7 @@ export function fundingSchema<SymptomRef extends z.ZodType, SourceRef extends z.
 ) {
   return strictEntry({
     /** The year the money was awarded. */
-    year: z.number({ error: expected('a year such as 2017') }).int().min(1990).max(new Date().getFullYear())
+    year: z.number({ error: expected('a year such as 2017') }).int().min(1990).refine((year) => year <= siteYear(), { error: () => `expected a year of ${siteYear()} or earlier` })
       .describe('The year the grants were awarded.'),
     /** The total in millions of US dollars, exactly as the source gives it. */
     totalMillions: z.number({ error: expected('the total in millions, such as 228.7') }).positive()

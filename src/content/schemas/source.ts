@@ -3,6 +3,7 @@
  * id that pages cite, e.g. `thompson-2021.yaml` is cited as <Cite id="thompson-2021" />.
  */
 import { z } from 'astro/zod';
+import { siteYear } from '../../lib/today';
 import { calendarDate, expected, httpsUrl, strictEntry, text } from './fields';
 
 export const sourceKinds = [
@@ -28,14 +29,17 @@ export const sourceSchema = strictEntry({
   journal: text('the journal name', { max: 120 }).optional().describe('The journal, for an article.'),
   /** The organisation that published a report, web page or press release. */
   publisher: text('the publisher name', { max: 120 }).optional().describe('Who published it, for anything that is not a journal article.'),
-  /** When it was published (online first, if that is earlier). Only an undated web page may leave it out. */
+  /** When it was published (online first, if that is earlier), or `unknown` with a reason. */
   published: z
     .union([
       calendarDate('the publication date'),
-      z.number().int().min(1800).max(new Date().getFullYear()),
-    ], { error: expected('the publication date as YYYY-MM-DD, or the year alone (e.g. 2021) when the day is not known') })
-    .optional()
-    .describe('When it was published: YYYY-MM-DD (the online date if earlier than print), or the year alone. Leave out only for a web page that shows no date.'),
+      z.number().int().min(1800).refine((year) => year <= siteYear(), { error: () => `expected a year of ${siteYear()} or earlier` }),
+      z.literal('unknown'),
+    ], { error: expected('the publication date as YYYY-MM-DD, or the year alone (e.g. 2021) when the day is not known, or unknown (with unknownReason) when the work shows no date') })
+    .describe('When it was published: YYYY-MM-DD (the online date if earlier than print), or the year alone. Write unknown only when the work shows no date, and then say why in unknownReason.'),
+  /** Why a work has no publication date: what you looked for and where. */
+  unknownReason: text('why the work has no date', { max: 500 }).optional()
+    .describe('Only with published: unknown. Why there is no date, e.g. "the registry copy shows no record date".'),
   /** Journal volume, issue and pages, when known, e.g. "27(7):989–1001". */
   citation: text('volume, issue and pages such as "27(7):989–1001"', { max: 60 })
     .optional()
@@ -58,9 +62,13 @@ export const sourceSchema = strictEntry({
     error: 'expected a doi or a url (or both), so a reader can find the work',
     path: ['url'],
   })
-  .refine((s) => s.published !== undefined || (s.kind === 'web-page' && s.accessed !== undefined), {
-    error: 'missing: expected the publication date as YYYY-MM-DD or the year alone; only a web page that shows no date may leave it out, and then needs accessed',
+  .refine((s) => s.published !== 'unknown' || (s.unknownReason !== undefined && s.accessed !== undefined), {
+    error: 'expected unknownReason (why there is no date) and accessed (the day you read it) for a work whose published date is unknown',
     path: ['published'],
+  })
+  .refine((s) => s.published === 'unknown' || s.unknownReason === undefined, {
+    error: 'expected no unknownReason: the work has a published date',
+    path: ['unknownReason'],
   })
   .refine((s) => s.kind !== 'journal-article' || s.journal !== undefined, {
     error: 'expected journal for a journal-article',

@@ -4,95 +4,67 @@
  */
 import { z } from 'astro/zod';
 import { registryFormatsHint, registryOf } from '../../lib/registry';
+import { siteYear } from '../../lib/today';
+import { countryName } from '../../lib/countries';
+import { decisions, regulatorIds, regulatorList } from '../../lib/regulators';
+import { historyKinds, mechanisms, outcomes, phases, populations, purposes, recruitmentStatuses, statuses } from '../../lib/therapy-vocabulary';
 import { calendarDate, expected, strictEntry, text, words } from './fields';
 
-/**
- * A closed list of values with reader-facing labels. Built from [value, label] pairs because
- * object keys like "1" and "2" would be reordered by JavaScript, and order matters (phases).
- */
-function labelled<const Pairs extends readonly (readonly [string, string])[]>(pairs: Pairs) {
-  type Key = Pairs[number][0];
-  const keys = pairs.map(([key]) => key) as unknown as [Key, ...Key[]];
-  const labels = Object.fromEntries(pairs) as Record<Key, string>;
-  return { keys, labels };
-}
-
-/** How a therapy is thought to work. */
-export const mechanisms = labelled([
-  ['anti-cd20', 'Immune: anti-CD20 (B-cell depleting)'],
-  ['s1p-modulator', 'Immune: S1P receptor modulator'],
-  ['btk-inhibitor', 'Immune: BTK inhibitor'],
-  ['anti-cd40l', 'Immune: anti-CD40L'],
-  ['other-immune', 'Immune: other'],
-  ['neuroprotective', 'Neuroprotective'],
-  ['metabolic', 'Metabolic'],
-  ['repair-remyelination', 'Repair and remyelination'],
-  ['cell-therapy', 'Cell therapy'],
-  ['symptomatic', 'Symptomatic'],
-  ['rehabilitation', 'Rehabilitation'],
-]);
-
-/** What a therapy is for. */
-export const purposes = labelled([
-  ['disease-modifying', 'Slowing the disease'],
-  ['symptomatic', 'Easing a symptom'],
-  ['rehabilitation', 'Rehabilitation'],
-]);
-
-/** Who a therapy or trial is for. */
-export const populations = labelled([
-  ['ppms', 'Primary progressive MS'],
-  ['spms', 'Secondary progressive MS'],
-  ['active-spms', 'Active secondary progressive MS'],
-  ['non-relapsing-spms', 'Non-relapsing secondary progressive MS'],
-  ['progressive-ms', 'Progressive MS in general'],
-  ['all-ms', 'All types of MS'],
-]);
-
-/** Where a therapy stands overall. */
-export const statuses = labelled([
-  ['approved', 'Approved for some progressive MS'],
-  ['in-trial', 'In a trial'],
-  ['positive', 'Positive result'],
-  ['mixed', 'Mixed result'],
-  ['did-not-work', 'Did not work'],
-  ['stopped', 'Stopped'],
-]);
-
-/** Trial phases, in the order a therapy passes through them. */
-export const phases = labelled([
-  ['1', 'Phase 1'],
-  ['1/2', 'Phase 1/2'],
-  ['2', 'Phase 2'],
-  ['2/3', 'Phase 2/3'],
-  ['3', 'Phase 3'],
-  ['3b', 'Phase 3b'],
-  ['4', 'Phase 4'],
-  ['none', 'No phase (not a medicine trial)'],
-]);
-
-/** How a single trial turned out. "ongoing" is the only one without a result. */
-export const outcomes = labelled([
-  ['positive', 'Met its main goal'],
-  ['mixed', 'Mixed result'],
-  ['did-not-work', 'Did not meet its main goal'],
-  ['stopped', 'Stopped early'],
-  ['ongoing', 'Still running'],
-]);
-
-const thisYear = new Date().getFullYear();
 const year = (what: string) =>
   z
     .number({ error: expected(`${what} as a four-digit year`) })
     .int({ error: expected(`${what} as a four-digit year`) })
     .min(1990, { error: expected(`${what} as a four-digit year from 1990 on`) })
-    .max(thisYear, { error: `expected ${what} of ${thisYear} or earlier` });
+    .refine((value) => value <= siteYear(), { error: () => `expected ${what} of ${siteYear()} or earlier` });
 
 export const registryId = z
   .string({ error: expected(`a registry ID: ${registryFormatsHint()}`) })
   .refine((id) => registryOf(id) !== undefined, {
     error: (issue) => `expected a registry ID shaped like ${registryFormatsHint()}; got ${JSON.stringify(issue.input)}`,
   });
+
+/** A list of source ids with at least one: every fact on a therapy page has a source. */
+function sourceList<SourceRef extends z.ZodType>(sourceRef: SourceRef, what: string) {
+  return z.array(sourceRef, { error: expected('a list of source ids') }).min(1, { error: `expected at least one source for ${what}` });
+}
+
+export const countryCode = z
+  .string({ error: expected('a two-letter country code such as GB or US') })
+  .refine((code) => countryName(code) !== undefined, {
+    error: (issue) => `expected a two-letter ISO country code in capitals, such as GB (United Kingdom), US, AU or DE; got ${JSON.stringify(issue.input)}`,
+  });
+
+/** A regulator's or health-technology body's decision about a therapy, for some types of MS. */
+export function decisionSchema<SourceRef extends z.ZodType>(sourceRef: SourceRef) {
+  return strictEntry({
+    regulator: z.enum(regulatorIds, { error: expected(`one of ${regulatorIds.join(', ')}`) })
+      .describe(`Who decided: ${regulatorList.map((r) => `${r.id} (${r.short})`).join(', ')}.`),
+    populations: z.array(z.enum(populations.keys, { error: expected(`one of ${populations.keys.join(', ')}`) }))
+      .min(1, { error: 'expected at least one type of MS the decision covers' })
+      .describe(`The types of MS the decision covers: ${populations.keys.join(', ')}. A licence for relapsing forms that includes active secondary progressive MS is active-spms.`),
+    indication: words('what it is licensed or recommended for, in plain words', 40)
+      .describe('What exactly it covers, in plain words, e.g. "adults with early primary progressive MS with signs of inflammation on scans".'),
+    decision: z.enum(decisions.keys, { error: expected(`one of ${decisions.keys.join(', ')}`) })
+      .describe(`What was decided: ${decisions.keys.join(', ')}. For NICE, SMC and other health-technology bodies, approved means recommended.`),
+    date: calendarDate('the date of the decision').describe('The date of the decision, YYYY-MM-DD.'),
+    datePrecision: z.enum(['day', 'month', 'year'], { error: expected('day, month or year') }).default('day')
+      .describe('How exact the date is: day (the default), month (write the first of the month, e.g. 2025-07-01) or year (write 1 January).'),
+    sources: sourceList(sourceRef, 'the decision').describe('Ids of the sources for the decision: the regulator\'s page or the company\'s release.'),
+  });
+}
+
+/** One dated change in a therapy's story, for its page, the updates page and the feed. */
+export function historySchema<SourceRef extends z.ZodType>(sourceRef: SourceRef) {
+  return strictEntry({
+    date: calendarDate('the date it happened').describe('The day it happened, YYYY-MM-DD (the date of the source that reports it).'),
+    datePrecision: z.enum(['day', 'month', 'year'], { error: expected('day, month or year') }).default('day')
+      .describe('How exact the date is: day (the default), month (write the first of the month, e.g. 2025-07-01) or year (write 1 January).'),
+    kind: z.enum(historyKinds.keys, { error: expected(`one of ${historyKinds.keys.join(', ')}`) })
+      .describe(`What kind of change: ${historyKinds.keys.join(', ')}.`),
+    text: words('what changed, in a sentence or two', 60).describe('What changed, in one or two plain sentences.'),
+    sources: sourceList(sourceRef, 'the change').describe('Ids of the sources that report it.'),
+  });
+}
 
 export function trialSchema<SourceRef extends z.ZodType, TherapyRef extends z.ZodType>(
   sourceRef: SourceRef,
@@ -125,16 +97,56 @@ export function trialSchema<SourceRef extends z.ZodType, TherapyRef extends z.Zo
     /** Other therapies tested in the same trial (a multi-arm trial lists each arm's therapy). */
     otherArms: z.array(therapyRef, { error: expected('a list of therapy ids') }).default([])
       .describe('For a multi-arm trial: the ids of the other therapies it tested. Each of those lists this one back.'),
-    sources: z.array(sourceRef, { error: expected('a list of source ids') })
-      .min(1, { error: 'expected at least one source for the trial' })
-      .describe('Ids of the sources for this trial.'),
+    /** The year the trial ended or is planned to end (its primary completion), when a source gives it. */
+    endYear: z.number({ error: expected('the end year as a four-digit year') }).int().min(1990, { error: expected('the end year as a four-digit year from 1990 on') }).max(2100).optional()
+      .describe('The year the trial ended, or is planned to end, as a source gives it (e.g. the registry\'s primary completion date). It may be in the future for a running trial.'),
+    /** Whether it is taking people, as its registry record said on a given day. */
+    recruitment: strictEntry({
+      status: z.enum(recruitmentStatuses.keys, { error: expected(`one of ${recruitmentStatuses.keys.join(', ')}`) })
+        .describe(`Whether the trial is taking people: ${recruitmentStatuses.keys.join(', ')}.`),
+      asOf: calendarDate('the date of the record that gives the status').describe('The date of the registry record or statement that gives this status, YYYY-MM-DD.'),
+      sources: sourceList(sourceRef, 'the recruitment status').describe('Ids of the sources that give the status (usually the registry record).'),
+    }).optional().describe('Recruitment: status, the date it was true and its source. Needed for a running trial.'),
+    /** Where it takes place, as ISO country codes, e.g. [GB, US]. */
+    countries: z.array(countryCode, { error: expected('a list of two-letter country codes, e.g. [GB, US]') }).default([])
+      .describe('The countries it runs in, as two-letter ISO codes (GB, US, AU, CA, DE…), only as a source lists them.'),
+    countriesSources: z.array(sourceRef, { error: expected('a list of source ids') }).default([])
+      .describe('Ids of the sources that list the countries. Needed when countries are given.'),
+    /** Who can take part, in plain words, as the registry record says. */
+    eligibility: strictEntry({
+      text: words('who can take part, in plain words', 45).describe('Who can take part, in plain words (type of MS, age, how much disability).'),
+      ageMin: z.number().int().min(0).max(120).optional().describe('The youngest age allowed, in years.'),
+      ageMax: z.number().int().min(0).max(120).optional().describe('The oldest age allowed, in years.'),
+      edssMin: z.number().min(0).max(10).optional().describe('The lowest EDSS disability score allowed (0 to 10).'),
+      edssMax: z.number().min(0).max(10).optional().describe('The highest EDSS disability score allowed (0 to 10).'),
+      sources: sourceList(sourceRef, 'who can take part').describe('Ids of the sources that say who can take part.'),
+    }).optional().describe('Who can take part, where a source says it.'),
+    /** When results are expected, as a source gives it. */
+    expectedResults: strictEntry({
+      year: z.number({ error: expected('the year results are expected, e.g. 2027') }).int().min(1990).max(2100).describe('The year results are expected.'),
+      month: z.number().int().min(1).max(12).optional().describe('The month (1 to 12), when the source gives one.'),
+      sources: sourceList(sourceRef, 'the expected results date').describe('Ids of the sources that give the date.'),
+    }).optional().describe('When results are expected, where a source gives it. Once the date has passed with no result, the page says so and the build warns.'),
+    sources: sourceList(sourceRef, 'the trial').describe('Ids of the sources for this trial.'),
   })
+    .refine((t) => t.outcome !== 'ongoing' || t.recruitment !== undefined, {
+      error: 'expected recruitment (status, asOf, sources) for a running trial, so readers know whether they could join',
+      path: ['recruitment'],
+    })
+    .refine((t) => t.countries.length === 0 || t.countriesSources.length > 0, {
+      error: 'expected countriesSources: the ids of the sources that list the countries',
+      path: ['countriesSources'],
+    })
+    .refine((t) => t.endYear === undefined || t.startYear === undefined || t.endYear >= t.startYear, {
+      error: 'expected endYear to be the same as or after startYear',
+      path: ['endYear'],
+    })
     .refine((t) => (t.outcome === 'ongoing') === (t.result === undefined), {
       error: 'expected a result for a finished or stopped trial, and none for an ongoing one',
       path: ['result'],
     })
-    .refine((t) => t.startYear !== undefined || t.resultYear !== undefined, {
-      error: 'expected startYear or resultYear (or both), so the trial can be placed in time',
+    .refine((t) => t.startYear !== undefined || t.resultYear !== undefined || t.outcome === 'ongoing', {
+      error: 'expected startYear or resultYear (or both), so the trial can be placed in time (only a running trial may leave both out)',
       path: ['startYear'],
     })
     .refine((t) => t.resultYear === undefined || t.startYear === undefined || t.resultYear >= t.startYear, {
@@ -173,11 +185,18 @@ export function therapySchema<SourceRef extends z.ZodType, SymptomRef extends z.
     symptom: symptomRef.optional().describe('For symptomatic or rehabilitation therapies: the id of the symptom page that covers what it targets (fatigue, mobility, pain, cognition), when one does.'),
     status: z.enum(statuses.keys, { error: expected(`one of ${statuses.keys.join(', ')}`) })
       .describe(`Where it stands overall: ${statuses.keys.join(', ')}.`),
-    /** The day the status was last checked; older than a year shows a warning. */
     /** One or two sentences behind the status, e.g. where and when it was approved. */
     statusDetail: words('the status in a sentence or two', 50).optional()
       .describe('The status in a sentence or two, e.g. where and when it was approved.'),
-    statusAsOf: calendarDate('the date the status was checked').describe('The day the status was checked, YYYY-MM-DD.'),
+    /** The day an editor last looked for news of this therapy. Never in the future. */
+    checked: calendarDate('the day you last looked for news of this therapy')
+      .describe('The day an editor last looked for news (registries, regulators, the company, MS societies), YYYY-MM-DD. It sets when the next review is due.'),
+    /** Regulators' and health-technology bodies' decisions, one per body and indication. */
+    decisions: z.array(decisionSchema(sourceRef), { error: expected('a list of decisions') }).default([])
+      .describe('Decisions by regulators and health-technology bodies, each with the types of MS it covers, its date and its source. "Approved" on any page is worked out from these.'),
+    /** What changed and when: trials started or reported, decisions, status changes. */
+    history: z.array(historySchema(sourceRef), { error: expected('a list of dated changes') }).default([])
+      .describe('What changed and when, each with its source: it feeds the therapy page, the updates page and the feed.'),
     trials: z.array(trialSchema(sourceRef, therapyRef), { error: expected('a list of trials') })
       .min(1, { error: 'expected at least one trial' })
       .describe('The trials of this therapy in progressive MS.'),

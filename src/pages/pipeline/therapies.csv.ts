@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { toCsv } from '../../charts/frame/csv';
 import { csvTable } from '../../lib/pipeline-data';
-import { pipelineRecords } from '../../charts/pipeline/records';
+import { pipelineRecords } from '../../content/pipeline-records';
 
 export const GET: APIRoute = async () =>
   new Response(toCsv(csvTable(await pipelineRecords())), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,7 +1,7 @@
 /** /pipeline/therapies.json: the pipeline as open data, one record per trial, with the column meanings. */
 import type { APIRoute } from 'astro';
 import { recordColumns } from '../../lib/pipeline-data';
-import { pipelineRecords } from '../../charts/pipeline/records';
+import { pipelineRecords } from '../../content/pipeline-records';
 
 export const GET: APIRoute = async ({ site }) => {
   const body = {

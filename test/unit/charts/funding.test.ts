@@ -1,5 +1,6 @@
 /** The 2017 funding unit chart: squares, part-squares, label placement, both sizes. */
 import { describe, expect, it } from 'vitest';
+import { rounded } from '../../support/geometry.ts';
 import { layoutFunding, unitRects, type FundingInput } from '../../../src/charts/funding/layout';
 import { fundingShares } from '../../../src/lib/funding';
 import { chartSizes, chartWidths } from '../../../src/charts/frame/types';
@@ -78,5 +79,11 @@ describe('layoutFunding with extreme inputs', () => {
     const layout = layoutFunding(areas([0.1, 0.1, 0.1, 0.1]), 10, 'wide');
     const tops = layout.groups.map((g) => g.labelY);
     for (let i = 1; i < tops.length; i++) expect(tops[i]! - tops[i - 1]!).toBeGreaterThanOrEqual(2 * fontSize * lineHeight);
+  });
+});
+
+describe('the drawing on fixed inputs', () => {
+  it.each(chartSizes)('%s is laid out as before (after an intended change, run `npm run test:unit -- -u` and review the diff)', (size) => {
+    expect(rounded(layoutFunding(paper, 228.7, size))).toMatchSnapshot();
   });
 });

@@ -1,6 +1,7 @@
 /** The pipeline: where a therapy stands, the filters, the cross-file checks, the open data and the explorer's layout. */
 import { describe, expect, it } from 'vitest';
-import { mechanisms, phases, populations } from '../../../src/content/schemas/therapy';
+import { rounded } from '../../support/geometry.ts';
+import { mechanisms, phases, populations } from '../../../src/lib/therapy-vocabulary';
 import {
   mechanismFamily,
   pipelineReach,
@@ -102,11 +103,12 @@ const therapy: TherapyRecordInput = {
   purpose: 'disease-modifying',
   populations: ['spms'],
   status: 'did-not-work',
-  statusAsOf: new Date('2025-10-01'),
+  checked: new Date('2025-10-01'),
+  reviewDue: new Date('2027-10-01'),
   sources: ['s1'],
   trials: [
-    { name: 'MS-STAT', registryIds: ['NCT00647348'], phase: '2', population: 'spms', startYear: 2008, resultYear: 2014, participants: 140, primaryOutcome: 'Brain shrinkage.', outcome: 'positive', result: 'Slower shrinkage.', otherArms: [], sources: ['s1', 's2'] },
-    { name: 'MS-STAT2', registryIds: ['NCT03387670', 'ISRCTN82598726'], phase: '3', population: 'spms', resultYear: 2024, primaryOutcome: 'Worsening, "confirmed".', outcome: 'did-not-work', result: 'No slowing, at all.', otherArms: [], sources: ['s2'] },
+    { name: 'MS-STAT', registryIds: ['NCT00647348'], phase: '2', population: 'spms', startYear: 2008, resultYear: 2014, participants: 140, primaryOutcome: 'Brain shrinkage.', outcome: 'positive', result: 'Slower shrinkage.', otherArms: [], countries: ['GB'], sources: ['s1', 's2'] },
+    { name: 'MS-STAT2', registryIds: ['NCT03387670', 'ISRCTN82598726'], phase: '3', population: 'spms', resultYear: 2024, primaryOutcome: 'Worsening, "confirmed".', outcome: 'did-not-work', result: 'No slowing, at all.', otherArms: [], countries: [], sources: ['s2'] },
   ],
 };
 
@@ -120,7 +122,9 @@ describe('open data records', () => {
     ]);
     expect(records[1]!.start_year).toBeNull();
     expect(records[0]!.trial_sources).toEqual(['https://example.org/s1', 'https://example.org/s2']);
-    expect(records[0]!.status_as_of).toBe('2025-10-01');
+    expect(records[0]!.checked).toBe('2025-10-01');
+    expect(records[0]!.review_due).toBe('2027-10-01');
+    expect(records[0]!.countries).toEqual(['GB']);
   });
   it('has exactly the dictionary’s columns, and joins lists with "; " in the CSV', () => {
     for (const record of records) expect(Object.keys(record)).toEqual(recordColumns.map((c) => c.key));
@@ -149,6 +153,10 @@ describe('layoutPipeline', () => {
       { id: 'frame', name: 'home standing-frame programme', group: 'rehabilitation', series: 3, reach: undefined, statusLabel: 'Positive', glyph: 'triangle' },
     ],
   };
+
+  it.each(chartSizes)('%s is laid out as before (after an intended change, run `npm run test:unit -- -u` and review the diff)', (size) => {
+    expect(rounded(layoutPipeline(input, size))).toMatchSnapshot();
+  });
 
   it.each(chartSizes)('%s: a heading per group with therapies, then its rows, stacked without gaps', (size) => {
     const layout = layoutPipeline(input, size);
@@ -200,5 +208,14 @@ describe('layoutPipeline', () => {
       const numbers = glyphPath(shape, 50, 50, 16).match(/-?\d+(\.\d+)?/g)!.map(Number);
       for (const n of numbers) expect(Math.abs(n - 50), shape).toBeLessThanOrEqual(8);
     }
+  });
+});
+
+describe('statusProblems', () => {
+  it('wants status approved exactly when a regulator approved it, naming the file and the fix', async () => {
+    const { statusProblems } = await import('../../../src/lib/pipeline-checks');
+    expect(statusProblems([{ id: 'a', status: 'approved', approvedByRegulator: true }, { id: 'b', status: 'in-trial', approvedByRegulator: false }])).toEqual([]);
+    expect(statusProblems([{ id: 'a', status: 'approved', approvedByRegulator: false }])[0]).toMatch(/^src\/content\/therapies\/a\.yaml: status is approved, but no decision says a regulator approved it\. Add the decision/);
+    expect(statusProblems([{ id: 'b', status: 'positive', approvedByRegulator: true }])[0]).toMatch(/^src\/content\/therapies\/b\.yaml: a regulator's decision approves it, so status must be approved \(it is positive\)/);
   });
 });

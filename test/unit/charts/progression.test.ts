@@ -1,5 +1,6 @@
 /** "What shapes progression": the diagram fits both widths, never overlaps, and shows every part once. */
 import { describe, expect, it } from 'vitest';
+import { rounded } from '../../support/geometry.ts';
 import { arrow, layoutProgression, type ProgressionLabels, type ProgressionLayout, type ProgressionPartInput } from '../../../src/charts/progression/layout';
 import { boldFactor } from '../../../src/charts/strategy/layout';
 import { fontSize, textWidth } from '../../../src/charts/frame/text';
@@ -198,5 +199,11 @@ describe('arrow', () => {
     const down = arrow(50, 0, 50, 40, true);
     expect([down.x2, down.y2, down.dashed]).toEqual([50, 30, true]);
     expect(down.head.split(' ')[0]).toBe('50,40');
+  });
+});
+
+describe('the drawing on fixed inputs', () => {
+  it.each(chartSizes)('%s is laid out as before (after an intended change, run `npm run test:unit -- -u` and review the diff)', (size) => {
+    expect(rounded(layoutProgression(parts, labels, size))).toMatchSnapshot();
   });
 });

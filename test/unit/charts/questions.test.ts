@@ -1,5 +1,6 @@
 /** The research questions explorer: a matrix of symptoms by kinds of question, both sizes. */
 import { describe, expect, it } from 'vitest';
+import { rounded } from '../../support/geometry.ts';
 import {
   boldFactor,
   countText,
@@ -293,5 +294,11 @@ describe.each(chartSizes)('layoutQuestions with extreme input, %s', (size) => {
   it('refuses a question whose symptom or kind is not in the grid, rather than dropping it', () => {
     expect(() => layoutQuestions({ symptoms, kinds, questions: [{ id: 'z', number: 1, symptom: 'sleep', kind: 'treating' }] }, size)).toThrow(/sleep/);
     expect(() => layoutQuestions({ symptoms, kinds, questions: [{ id: 'z', number: 1, symptom: 'pain', kind: 'costs' }] }, size)).toThrow(/costs/);
+  });
+});
+
+describe('the drawing on fixed inputs', () => {
+  it.each(chartSizes)('%s is laid out as before (after an intended change, run `npm run test:unit -- -u` and review the diff)', (size) => {
+    expect(rounded(layoutQuestions(paper, size))).toMatchSnapshot();
   });
 });

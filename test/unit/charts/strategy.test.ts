@@ -1,5 +1,6 @@
 /** "The strategy at a glance": the tree layout fits both widths, never overlaps, and shows every gap and approach once. */
 import { describe, expect, it } from 'vitest';
+import { rounded } from '../../support/geometry.ts';
 import { boldFactor, fitLines, layoutStrategy, type StrategyInput, type StrategyLayout, type StrategyNode } from '../../../src/charts/strategy/layout';
 import { textWidth } from '../../../src/charts/frame/text';
 import { chartSizes, chartWidths } from '../../../src/charts/frame/types';
@@ -191,4 +192,10 @@ describe('fitLines', () => {
     expect(fitLines('Ageing stays', 101, true)).toEqual(['Ageing', 'stays']);
   });
   it('returns no lines for empty text', () => expect(fitLines('', 100)).toEqual([]));
+});
+
+describe('the drawing on fixed inputs', () => {
+  it.each(chartSizes)('%s is laid out as before (after an intended change, run `npm run test:unit -- -u` and review the diff)', (size) => {
+    expect(rounded(layoutStrategy(input, size))).toMatchSnapshot();
+  });
 });

@@ -1,5 +1,6 @@
 /** A therapy's trials on a timeline: years to positions, running trials, and a readable axis. */
 import { describe, expect, it } from 'vitest';
+import { rounded } from '../../support/geometry.ts';
 import { layoutTimeline, timelineDomain, type TimelineTrialInput } from '../../../src/charts/timeline/layout';
 import { textWidth } from '../../../src/charts/frame/text';
 import { chartSizes, chartWidths } from '../../../src/charts/frame/types';
@@ -47,5 +48,11 @@ describe.each(chartSizes)('layoutTimeline (%s)', (size) => {
     expect(ticks.length).toBeGreaterThanOrEqual(2);
     for (const tick of ticks) expect(Number.isInteger(Number(tick.label))).toBe(true);
     for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThan(textWidth('2000'));
+  });
+});
+
+describe('the drawing on fixed inputs', () => {
+  it.each(chartSizes)('%s is laid out as before (after an intended change, run `npm run test:unit -- -u` and review the diff)', (size) => {
+    expect(rounded(layoutTimeline(trials, size, 2026))).toMatchSnapshot();
   });
 });

@@ -1,5 +1,6 @@
 /** The trial-size chart: scales, the lines through the computed points, labels, the marker, extremes, and fit. */
 import { describe, expect, it } from 'vitest';
+import { rounded } from '../../support/geometry.ts';
 import { layoutTrialSize, trialSizeData, trialSizeOptions, type TrialSizeLayout, type TrialSizeOptions } from '../../../src/charts/trial-size/layout';
 import { chartSizes, chartWidths } from '../../../src/charts/frame/types';
 import { fontSize, lineHeight, textWidth } from '../../../src/charts/frame/text';
@@ -248,5 +249,11 @@ describe('extreme inputs', () => {
       expect(Number.isFinite(l.one.points[0]!.x)).toBe(true);
       expect(l.one.lines[0]!.path.startsWith('M')).toBe(true);
     }
+  });
+});
+
+describe('the drawing on fixed inputs', () => {
+  it.each(chartSizes)('%s is laid out as before (after an intended change, run `npm run test:unit -- -u` and review the diff)', (size) => {
+    expect(rounded(layout(options, size))).toMatchSnapshot();
   });
 });

@@ -1,0 +1,39 @@
+/**
+ * Review dates that tell the truth: every therapy page says when it was last checked for news
+ * and when the next check is due, and says "may be out of date" exactly when that check is
+ * overdue. (A build whose "today" is years ahead: test/builds/review-overdue.test.ts.)
+ */
+import { describe, expect, it } from 'vitest';
+import { builtPages } from '../support/built-site.ts';
+import { yamlEntries } from '../support/content-source.ts';
+import { formatDate } from '../../src/lib/dates.ts';
+import { addMonths, reviewIntervals } from '../../src/lib/review.ts';
+import { siteToday } from '../../src/lib/today.ts';
+
+interface TherapyFile { checked: string; trials: { outcome: string; recruitment?: { status: string } }[]; decisions?: { decision: string }[] }
+const therapies = yamlEntries<TherapyFile>('therapies');
+const day = (value: string) => new Date(`${String(value).slice(0, 10)}T00:00:00Z`);
+const active = (t: TherapyFile) =>
+  t.trials.some((trial) => trial.outcome === 'ongoing' || ['recruiting', 'not-yet-recruiting', 'active-not-recruiting'].includes(trial.recruitment?.status ?? '')) ||
+  (t.decisions ?? []).some((d) => d.decision === 'under-review');
+
+describe('each therapy page', () => {
+  it.each(therapies.map((t) => [t.id, t] as const))('%s says when it was checked, when it is due, and warns only when overdue', (id, t) => {
+    const page = builtPages().find((p) => p.url === `/pipeline/${id}/`)!;
+    const checked = day(t.checked);
+    const due = addMonths(checked, active(t) ? reviewIntervals().active : reviewIntervals().settled);
+    const facts = page.$('[data-therapy-checked]').text().replace(/\s+/g, ' ');
+    expect(facts).toContain(`on ${formatDate(checked)}`);
+    expect(facts).toContain(`due by ${formatDate(due)}`);
+    expect(page.$('[data-review-overdue]').length).toBe(siteToday() > due ? 1 : 0);
+  });
+});
+
+describe('the pipeline page', () => {
+  it('says when the pipeline was last updated: the newest check, never the oldest', () => {
+    const newest = therapies.map((t) => day(t.checked)).reduce((a, b) => (a > b ? a : b));
+    const page = builtPages().find((p) => p.url === '/pipeline/')!;
+    expect(page.$('[data-pipeline-updated]').text()).toContain(formatDate(newest));
+    expect(page.$('.review-note').text()).toContain(formatDate(newest));
+  });
+});
