@@ -1,10 +1,18 @@
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+/** Unit tests run chart spec builders on entries they provide: astro:content is a small stand-in. */
+const astroContentStub = fileURLToPath(new URL('./test/support/astro-content-stub.ts', import.meta.url));
 
 /**
- * Three kinds of test, run together by `npm test` (which builds the site first):
- * - unit: pure functions and schemas, no build needed;
- * - content: checks over the built HTML in dist/, and builds of invalid fixture content;
+ * Five kinds of test, run together by `npm test` (which builds the site first):
+ * - unit: pure functions, schemas, chart specs and editor mistakes pinned by parsing; no build;
+ * - components: the MDX components' build errors, rendered with Astro's container API
+ *   (vitest.components.config.ts); no build;
+ * - content: checks over the built HTML in dist/;
+ * - fixtures: one real build per kind of editor mistake, and a stale status;
  * - browser: what a person does, in real Chromium against the built site served locally.
+ * `npm run test:fast` runs unit, components and content: no fixture builds, no browser.
  */
 export default defineConfig({
   test: {
@@ -16,6 +24,7 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
         },
+        resolve: { alias: { 'astro:content': astroContentStub } },
       },
       {
         test: {
@@ -26,6 +35,17 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      './vitest.components.config.ts',
+      {
+        test: {
+          name: 'fixtures',
+          include: ['test/builds/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
+          // One build at a time: builds from one project folder share its .astro/ folder.
+          fileParallelism: false,
+        },
+      },
       {
         test: {
           name: 'browser',
@@ -34,8 +54,10 @@ export default defineConfig({
           globalSetup: ['test/support/browser-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium at a time: this machine has two cores.
+          // One Chromium at a time (this machine has two cores), but a few pages at once in it:
+          // tests marked describe.concurrent overlap one page's waits with another's work.
           fileParallelism: false,
+          maxConcurrency: Number(process.env.BROWSER_PAGES_AT_ONCE ?? 3),
         },
       },
     ],

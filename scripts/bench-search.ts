@@ -10,7 +10,6 @@
  * Usage: npm run build && npm run bench:search [-- --phone]
  *   --phone: 4× slower CPU and a slow mobile network (150 ms latency, 1.6 Mbit/s down).
  */
-import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../test/support/chromium.ts';
 import { serveStatic } from '../test/support/static-server.ts';
@@ -18,13 +17,12 @@ import { assertBuilt } from '../test/support/built-site.ts';
 import { distDir } from '../test/support/paths.ts';
 import { searchQueries } from '../test/support/search-queries.ts';
 import { waitForResults } from '../test/support/search-page.ts';
+import { trackPagefindFiles, type Fetched } from './search-bytes.ts';
 
 const phone = process.argv.includes('--phone');
 const warmRounds = 3;
 /** A brisk typist: the search page's pause must still only start after the last key. */
 const keyDelay = 60;
-
-interface Fetched { path: string; bytes: number; gzipped: number }
 
 /** Times the page itself records: the last key pressed, and when results were last shown. */
 function recordTimes() {
@@ -47,21 +45,7 @@ async function openSearchPage(browser: Browser, origin: string): Promise<{ page:
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 94_000 });
   }
-  const fetched: Promise<Fetched>[] = [];
-  page.on('requestfinished', (request) => {
-    const path = new URL(request.url()).pathname;
-    if (!path.startsWith('/pagefind/')) return;
-    fetched.push(
-      (async () => {
-        const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
-        // The body as sent: this server never compresses (Chromium reports no body size for the worker script).
-        const body = (await response?.body()) ?? Buffer.alloc(0);
-        // Pagefind writes its index and WebAssembly already compressed; its JavaScript and JSON are not.
-        const gzipped = /\.(js|json)$/.test(path) ? gzipSync(body).length : body.length;
-        return { path, bytes: body.length + sizes.responseHeadersSize, gzipped: gzipped + sizes.responseHeadersSize };
-      })(),
-    );
-  });
+  const fetched = trackPagefindFiles(page);
   await page.addInitScript(recordTimes);
   await page.goto(`${origin}/search/`, { waitUntil: 'load' });
   await waitForResults(page, '', 60_000);

@@ -1,11 +1,11 @@
 /**
  * Using the site with a keyboard, and the reader controls: the skip link, a visible focus
- * ring, targets of at least 44 px, glossary definitions, and the remembered text size.
+ * ring, glossary definitions, and the remembered text size. (Targets of at least 44 px are
+ * checked on every page in pages.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/browser-suite.ts';
 import { openPage } from '../support/page.ts';
-import { sitemapUrls } from '../support/built-site.ts';
 
 const { origin, browser } = useBrowser();
 
@@ -43,27 +43,6 @@ describe('focus', () => {
         expect(ring.style, `${ring.tag} #${i}`).not.toBe('none');
         expect(ring.width, `${ring.tag} #${i}`).toBeGreaterThanOrEqual(2);
       }
-    } finally {
-      await close();
-    }
-  });
-});
-
-describe('targets', () => {
-  it.each(sitemapUrls())('%s: buttons, fields and menu links are at least 44 px', async (url) => {
-    const { page, close } = await openPage(browser(), origin + url, { width: 390, height: 844 });
-    try {
-      const small = await page.evaluate(() => {
-        // Links inside sentences are exempt (WCAG 2.5.8 inline exception); everything else is not.
-        const selector = 'button:not(.term-button), input, select, nav a, .prev-next a, .skip-link';
-        return [...document.querySelectorAll<HTMLElement>(selector)]
-          .filter((el) => el.getClientRects().length > 0 && !el.closest('[popover]:not(:popover-open)'))
-          .map((el) => ({ el: `${el.tagName} ${el.textContent?.trim().slice(0, 30)}`, rect: el.getBoundingClientRect() }))
-          .filter(({ rect }) => rect.height < 44 || rect.width < 44)
-          .filter(({ el }) => !el.startsWith('A Skip'))
-          .map(({ el, rect }) => `${el} (${Math.round(rect.width)}×${Math.round(rect.height)})`);
-      });
-      expect(small).toEqual([]);
     } finally {
       await close();
     }

@@ -4,7 +4,7 @@
  * mistake stops the build with a useful message.
  */
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { contentDir, projectRoot } from './paths.ts';
@@ -24,30 +24,36 @@ export interface BuildResult {
  * Builds with the fixture (if any) laid over the real content. `inspect` runs on the built site's
  * folder before it is removed, for checks of what the pages say; `env` sets, e.g., SITE_TODAY.
  */
-export function buildWithFixture(fixtureDir: string | undefined, inspect?: (distDir: string) => void, env: Record<string, string> = {}): BuildResult {
+export async function buildWithFixture(fixtureDir: string | undefined, inspect?: (distDir: string) => void, env: Record<string, string> = {}): Promise<BuildResult> {
   const work = mkdtempSync(path.join(tmpdir(), 'cpms-fixture-'));
   try {
     const content = path.join(work, 'content');
     for (const name of collections) cpSync(path.join(contentDir, name), path.join(content, name), { recursive: true });
     if (fixtureDir) cpSync(fixtureDir, content, { recursive: true });
     const astro = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
-    const run = spawnSync(process.execPath, [astro, 'build'], {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        ...env,
-        CONTENT_ROOT: content,
-        ASTRO_OUT_DIR: path.join(work, 'dist'),
-        ASTRO_CACHE_DIR: path.join(work, 'cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-      },
-      timeout: 120_000,
+    const run = await new Promise<{ status: number | null; output: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [astro, 'build'], {
+        cwd: projectRoot,
+        env: {
+          ...process.env,
+          ...env,
+          CONTENT_ROOT: content,
+          ASTRO_OUT_DIR: path.join(work, 'dist'),
+          ASTRO_CACHE_DIR: path.join(work, 'cache'),
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+          FORCE_COLOR: '0',
+        },
+        timeout: 540_000,
+      });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.on('error', reject);
+      child.on('close', (status) => resolve({ status, output }));
     });
     // eslint-disable-next-line no-control-regex
-    const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+    const output = run.output.replace(/\u001b\[[0-9;]*m/g, '');
     if (run.status === 0) inspect?.(path.join(work, 'dist'));
     return { ok: run.status === 0, output };
   } finally {

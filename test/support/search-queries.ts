@@ -1,8 +1,8 @@
 /**
  * The search query table: what readers type, and the page that must come in the top three.
  * One list for the search test (test/browser/search.test.ts) and the benchmark
- * (scripts/bench-search.ts). A row whose page is not in the build yet (new content still to
- * land) is reported as skipped by the test, not passed.
+ * (scripts/bench-search.ts). A row whose page is not in the build fails the test: add a row
+ * together with its page.
  */
 export interface SearchQuery {
   /** What the reader types. */
