@@ -19,12 +19,12 @@ function files(dir: string): string[] {
 }
 
 describe('SITE_URL', () => {
-  it('set: no built file mentions localhost, and the address is used throughout', () => {
+  it('set: no built file mentions localhost, and the address is used throughout', async () => {
     const found: string[] = [];
     let checked = 0;
     let robots = '';
     let home = '';
-    const result = buildWithFixture(noFixture, (dist) => {
+    const result = await buildWithFixture(noFixture, (dist) => {
       for (const file of files(dist).filter((f) => textFile.test(f))) {
         checked++;
         const text = readFileSync(file, 'utf8');
@@ -42,8 +42,8 @@ describe('SITE_URL', () => {
     expect(home).toContain('content="https://progressive-ms.example.org/og/home.png"');
   });
 
-  it('malformed: the build stops and says what to write', () => {
-    const result = buildWithFixture(noFixture, undefined, { SITE_URL: 'progressive-ms.example.org/' });
+  it('malformed: the build stops and says what to write', async () => {
+    const result = await buildWithFixture(noFixture, undefined, { SITE_URL: 'progressive-ms.example.org/' });
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(/SITE_URL "progressive-ms\.example\.org\/" is not a web address/);
     expect(result.output).toMatch(/e\.g\. SITE_URL=https:\/\//);

@@ -135,7 +135,7 @@ describe('SVG export', () => {
 
 describe('embedCode', () => {
   it('points an iframe at the embed page, sized for the chart, and listens only to this site', () => {
-    const spec = { id: 'c1', summary: 'One sentence.', kind: 'data' as const, controls: [], layouts: { narrow: { height: 500 }, wide: { height: 400 } } };
+    const spec = { id: 'c1', summary: 'One sentence.', kind: 'data' as const, controls: [], layouts: { narrow: { height: 500 }, compact: { height: 520 }, wide: { height: 400 } } };
     const code = embedCode(spec, 'A "quoted" title', new URL('https://charts.example/'));
     expect(code).toContain('src="https://charts.example/embed/c1/"');
     expect(code).toContain('title="A &quot;quoted&quot; title"');

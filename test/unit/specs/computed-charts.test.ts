@@ -9,7 +9,7 @@ import { allCollections, day, sources } from './fixtures.ts';
 import { trialSizeChart, trialSizeOptions } from '../../../src/charts/trial-size/chart';
 import { timelineChart, trialName, trialYears, type Trial } from '../../../src/charts/timeline/chart';
 import { perGroup as sampleSizePerGroup } from '../../../src/lib/sample-size';
-import type { Therapy } from '../../../src/charts/pipeline/chart';
+import type { Therapy } from '../../../src/content/therapies';
 
 const trialSizeSources = ['alliance-strategy-announcement-2021', 'mrc-ctu-octopus-2024', 'chataway-2020'].map((id) => ({ ...sources[0]!, id }));
 beforeEach(() => useCollections({ ...allCollections, sources: [...sources, ...trialSizeSources] }));
