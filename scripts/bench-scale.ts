@@ -13,6 +13,7 @@
  * Usage: npm run bench:scale -- 100 1000 3000   (default: 100)
  *        add --keep to leave the temporary folders for a look, --no-search to skip Chromium.
  */
+import { stripVTControlCharacters } from 'node:util';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -65,8 +66,7 @@ async function build(root: string, out: string): Promise<{ ok: boolean; seconds:
       env: { ...process.env, CONTENT_ROOT: root, ASTRO_OUT_DIR: out, ASTRO_CACHE_DIR: path.join(out, '..', 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     });
     let text = '';
-    // eslint-disable-next-line no-control-regex
-    const plain = (chunk: Buffer) => String(chunk).replace(/\u001b\[[0-9;]*m/g, '');
+    const plain = (chunk: Buffer) => stripVTControlCharacters(String(chunk));
     // Astro's own lines, with the seconds since the build started, show where the time goes.
     const echo = (chunk: Buffer) => {
       text += plain(chunk);

@@ -37,7 +37,9 @@ export function approvalTable<D extends StateDecision>(therapies: readonly Appro
       const cells: Partial<Record<Region, D[]>> = {};
       for (const c of current.filter((x) => x.population === population)) {
         const region = regulatorById[c.regulator].region;
-        (cells[region] ??= []).push(c.decision);
+        const list = cells[region] ?? [];
+        list.push(c.decision);
+        cells[region] = list;
       }
       for (const list of Object.values(cells)) list.sort((a, b) => (regulatorById[a.regulator].kind === 'regulator' ? -1 : 1) - (regulatorById[b.regulator].kind === 'regulator' ? -1 : 1));
       rows.push({ therapy: t.id, name: t.name, population, cells });

@@ -2,6 +2,8 @@
  * An Atom 1.0 feed (RFC 4287) as text: the pipeline's changes, for feed readers. Pure: entries in,
  * XML out, every value escaped.
  */
+import { escapeXml } from './xml';
+
 export interface AtomEntry {
   /** A permanent id: the entry's address on the updates page. */
   id: string;
@@ -26,8 +28,6 @@ export interface AtomFeed {
   entries: readonly AtomEntry[];
 }
 
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-export const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => escapes[c]!);
 const time = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export function atomFeed(feed: AtomFeed): string {

@@ -317,7 +317,10 @@ export function excerptFromContent(content: string, locations: readonly number[]
   };
   shown.forEach((index, position) => {
     if (position > 0) add(' ', false);
-    if (index === null) return add('…', false);
+    if (index === null) {
+      add('…', false);
+      return;
+    }
     const word = words[index]!.replace(citationMarker, '');
     add(decodeEntities(word), matched.has(index));
   });

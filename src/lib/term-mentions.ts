@@ -69,13 +69,13 @@ export const properNames: readonly string[] = [
   'Atlas of MS',
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A matcher for every name, allowing a plural "s" and not matching inside longer words. */
 export function mentionPattern(glossary: readonly GlossaryWords[]): { pattern: RegExp; lookup: (found: string) => string | undefined } {
   const names = [...namesOf(glossary), ...properNames.map((name) => ({ id: '', name, exactCase: true }))]
     .sort((a, b) => b.name.length - a.name.length);
-  const alternatives = names.map((n) => `${escape(n.name)}(?:s|es)?`);
+  const alternatives = names.map((n) => `${escapeRegExp(n.name)}(?:s|es)?`);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
   const lookup = (found: string): string | undefined => {
     const match = names.find((n) => {

@@ -226,8 +226,8 @@ class ChartFrame extends HTMLElement {
     if (template) this.details.replaceChildren(template.content.cloneNode(true));
     else this.details.textContent = mark.getAttribute('aria-label') ?? '';
     if (this.sheet) this.sheet.hidden = false;
-    this.querySelectorAll('[data-mark].is-active').forEach((other) => other.classList.remove('is-active'));
-    this.querySelectorAll(`[data-mark="${CSS.escape(key ?? '')}"]`).forEach((same) => same.classList.add('is-active'));
+    for (const other of this.querySelectorAll('[data-mark].is-active')) other.classList.remove('is-active');
+    for (const same of this.querySelectorAll(`[data-mark="${CSS.escape(key ?? '')}"]`)) same.classList.add('is-active');
   }
 
   /** Hides the sheet; focus that was in it goes back to the mark it described. */

@@ -28,9 +28,9 @@ const mainText = (page: Page) =>
   page.evaluate(() => {
     const parts = [...document.querySelectorAll<HTMLElement>('main [data-js-only], main [data-no-js]')];
     const before = parts.map((part) => part.hidden);
-    parts.forEach((part) => (part.hidden = true));
+    for (const part of parts) part.hidden = true;
     const text = document.querySelector('main')!.innerText;
-    parts.forEach((part, i) => (part.hidden = before[i]!));
+    parts.forEach((part, i) => { part.hidden = before[i]!; });
     return text;
   });
 

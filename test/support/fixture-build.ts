@@ -3,6 +3,7 @@
  * temporary directory, and returns what the build printed. Used to prove that each editor
  * mistake stops the build with a useful message.
  */
+import { stripVTControlCharacters } from 'node:util';
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -52,8 +53,7 @@ export async function buildWithFixture(fixtureDir: string | undefined, inspect?:
       child.on('error', reject);
       child.on('close', (status) => resolve({ status, output }));
     });
-    // eslint-disable-next-line no-control-regex
-    const output = run.output.replace(/\u001b\[[0-9;]*m/g, '');
+    const output = stripVTControlCharacters(run.output);
     if (run.status === 0) inspect?.(path.join(work, 'dist'));
     return { ok: run.status === 0, output };
   } finally {

@@ -3,6 +3,7 @@
  * and its source below, in the light colours, as one self-contained SVG file. Pure: strings in,
  * a string out; src/integrations/chart-files.ts does the reading and writing.
  */
+import { escapeXml } from '../../lib/xml';
 import { fontSize, lineHeight, wrapText } from './text';
 
 /** Light-scheme token values from tokens.css (the part before the dark-scheme block). */
@@ -53,7 +54,6 @@ export interface ExportInput {
   background: string;
 }
 
-const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 export function standaloneSvg(input: ExportInput): string {
   const margin = 24;
@@ -66,10 +66,10 @@ export function standaloneSvg(input: ExportInput): string {
   const footTop = chartTop + input.height + 28;
   const height = Math.ceil(footTop + footLines.length * fontSize * lineHeight + margin);
   const lines = (texts: string[], top: number, size: number, className: string) =>
-    texts.map((text, i) => `<text class="${className}" x="${margin}" y="${(top + size + i * size * lineHeight).toFixed(1)}">${escape(text)}</text>`).join('');
+    texts.map((text, i) => `<text class="${className}" x="${margin}" y="${(top + size + i * size * lineHeight).toFixed(1)}">${escapeXml(text)}</text>`).join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="export-title">`,
-    `<title id="export-title">${escape(input.title)}</title>`,
+    `<title id="export-title">${escapeXml(input.title)}</title>`,
     `<style>${input.css}\n.export-title { font-size: ${titleSize}px; font-weight: 700; }</style>`,
     `<rect width="${width}" height="${height}" fill="${input.background}"/>`,
     `<g class="chart-svg">${lines(titleLines, margin, titleSize, 'export-title')}</g>`,

@@ -3,6 +3,7 @@
  * takeaway and the site's name, in the site's colours. A chart's share page shows the chart
  * instead. Pure: strings in, an SVG string out; src/integrations/social-cards.ts renders the PNG.
  */
+import { escapeXml } from '../../lib/xml';
 import { wrapText } from './text';
 
 export const cardWidth = 1200;
@@ -31,7 +32,6 @@ export function cardColours(tokens: Record<string, string>): CardColours {
   };
 }
 
-const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 const font = "font-family=\"DejaVu Sans, Noto Sans, Arial, sans-serif\"";
 const margin = 72;
 
@@ -45,7 +45,7 @@ function clampLines(text: string, width: number, size: number, max: number): str
 }
 
 function textBlock(lines: string[], x: number, top: number, size: number, lineHeight: number, fill: string, weight = 400): string {
-  return lines.map((line, i) => `<text x="${x}" y="${(top + size + i * size * lineHeight).toFixed(0)}" font-size="${size}" font-weight="${weight}" fill="${fill}" ${font}>${escape(line)}</text>`).join('');
+  return lines.map((line, i) => `<text x="${x}" y="${(top + size + i * size * lineHeight).toFixed(0)}" font-size="${size}" font-weight="${weight}" fill="${fill}" ${font}>${escapeXml(line)}</text>`).join('');
 }
 
 export interface PageCard {
@@ -100,7 +100,7 @@ export function chartCardSvg(card: ChartCard): string {
     `<rect width="${cardWidth}" height="${cardHeight}" fill="${card.surface}"/>`,
     `<rect width="${cardWidth}" height="${band}" fill="${card.colours.background}"/>`,
     textBlock([card.siteName], 32, 14, 28, 1.2, card.colours.title, 700),
-    `<text x="${cardWidth - 32}" y="42" font-size="24" text-anchor="end" fill="${card.colours.text}" ${font}>${escape(card.host)}</text>`,
+    `<text x="${cardWidth - 32}" y="42" font-size="24" text-anchor="end" fill="${card.colours.text}" ${font}>${escapeXml(card.host)}</text>`,
     inner,
     '</svg>',
   ].join('');

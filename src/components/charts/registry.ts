@@ -22,7 +22,7 @@ type AnySpec = ChartSpec<{ width: number; height: number }>;
 
 // Each chart takes its own props (a timeline needs `therapy`); the embed page passes the ones
 // loadAll gave it, so the registry cannot type them chart by chart.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: each chart component takes its own props
 type Component = (props: any) => unknown;
 
 /** A chart drawn once (load), or once per entry of a collection (loadAll, with the props that pick the entry). */

@@ -67,7 +67,7 @@ function checkNoOverlaps(layout: ProgressionLayout) {
     ...layout.arrows.filter((a) => a.label).map((a, i) => [`arrow label ${i}`, textRect(a.label!, layout.lineHeight, false)] as [string, Rect]),
   ];
   const clashes: string[] = [];
-  rects.forEach(([a, ra], i) => rects.slice(i + 1).forEach(([b, rb]) => { if (overlaps(ra, rb)) clashes.push(`${a} × ${b}`); }));
+  rects.forEach(([a, ra], i) => { for (const [b, rb] of rects.slice(i + 1)) if (overlaps(ra, rb)) clashes.push(`${a} × ${b}`); });
   expect(clashes).toEqual([]);
 }
 

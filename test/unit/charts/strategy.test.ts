@@ -61,7 +61,7 @@ describe.each(chartSizes)('the %s layout', (size) => {
 
   it('never lets two boxes overlap', () => {
     const clashes: string[] = [];
-    layout.nodes.forEach((a, i) => layout.nodes.slice(i + 1).forEach((b) => { if (overlaps(a.box, b.box)) clashes.push(`${a.id} × ${b.id}`); }));
+    layout.nodes.forEach((a, i) => { for (const b of layout.nodes.slice(i + 1)) if (overlaps(a.box, b.box)) clashes.push(`${a.id} × ${b.id}`); });
     expect(clashes).toEqual([]);
   });
 
@@ -171,7 +171,7 @@ describe('extreme inputs', () => {
       const node = layout.nodes.find((n) => n.id === 'trials-long')!;
       expect(node.lines.length).toBeGreaterThan(3);
       for (const n of layout.nodes) {
-        n.lines.forEach((line, index) => expect(n.textX + textWidth(line) * (bold(n, index) ? boldFactor : 1)).toBeLessThanOrEqual(n.box.x + n.box.width));
+        n.lines.forEach((line, index) => { expect(n.textX + textWidth(line) * (bold(n, index) ? boldFactor : 1)).toBeLessThanOrEqual(n.box.x + n.box.width); });
       }
       const clashes = layout.nodes.flatMap((a, i) => layout.nodes.slice(i + 1).filter((b) => overlaps(a.box, b.box)));
       expect(clashes).toEqual([]);

@@ -126,7 +126,7 @@ describe.each(chartSizes)('layoutTrialSize, %s', (size) => {
     }
     // 90% power needs more people at every effect, so its line is above.
     const [low, high] = one.lines;
-    low!.vertices.forEach((v, i) => expect(high!.vertices[i]!.y).toBeLessThanOrEqual(v.y));
+    low!.vertices.forEach((v, i) => { expect(high!.vertices[i]!.y).toBeLessThanOrEqual(v.y); });
   });
 
   it('labels the two lines without overlap, beside the plot and inside the drawing', () => {
