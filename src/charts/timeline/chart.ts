@@ -41,6 +41,14 @@ export function trialYears(trial: Pick<Trial, 'outcome' | 'startYear' | 'resultY
   return trial.resultYear ? `result ${trial.resultYear}` : `started ${trial.startYear}`;
 }
 
+/**
+ * A trial mark's accessible name: the words the row shows first (its label, then its outcome),
+ * so speech input and screen readers meet the same words as the eye, then who took part and when.
+ */
+export function trialMarkName(trial: Trial): string {
+  return `${trial.name} · ${phases.labels[trial.phase]} ${outcomeMarks[trial.outcome].short}: ${inSentence(populations.labels[trial.population])}, ${trialYears(trial)}.`;
+}
+
 export function trialName(trial: Trial): string {
   return `${trial.name}: ${inSentence(phases.labels[trial.phase])}, ${inSentence(populations.labels[trial.population])}, ${trialYears(trial)}. ${outcomes.labels[trial.outcome]}.`;
 }
@@ -119,6 +127,6 @@ export function timelineChart(therapy: Pick<Therapy, 'id' | 'data'>, thisYear: n
     },
     controls: [],
     layouts: layoutsForEachSize((size) => layoutTimeline(input, size, thisYear)),
-    marks: data.trials.map((trial, index) => ({ key: trialKey(index), name: trialName(trial), detail: trialDetail(trial) })),
+    marks: data.trials.map((trial, index) => ({ key: trialKey(index), name: trialMarkName(trial), detail: trialDetail(trial) })),
   };
 }
