@@ -23,7 +23,7 @@ function expectComplete(spec: ChartSpec<unknown>) {
   expect(spec.table.rows.length).toBeGreaterThan(0);
   for (const row of spec.table.rows) expect(Object.keys(row).sort()).toEqual(spec.table.columns.map((c) => c.key).sort());
   expect(spec.sources.length).toBeGreaterThan(0);
-  expect(Object.keys(spec.layouts).sort()).toEqual(['narrow', 'wide']);
+  expect(Object.keys(spec.layouts).sort()).toEqual(['compact', 'narrow', 'wide']);
 }
 
 describe('strategyChart', () => {
