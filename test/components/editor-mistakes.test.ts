@@ -18,13 +18,16 @@ beforeAll(async () => {
   container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
 });
 
-/** Renders a page as ArticleLayout does: its file and sources in Astro.locals, the MDX components available. */
+/**
+ * Renders a page as ArticleLayout does: its file and sources in Astro.locals, a place for the
+ * glossary definitions its <Term>s use (WithDefinitions), the MDX components available.
+ */
 async function renderPage(file: string, contentPath: string): Promise<string> {
   const page = (await import(/* @vite-ignore */ file)) as { default: Parameters<AstroContainer['renderToString']>[0] };
   const data = readEntryFile(file) as { sources?: string[] };
   return container.renderToString(page.default, {
     props: { components: mdxComponents },
-    locals: { article: { file: contentPath, sources: data.sources ?? [] } },
+    locals: { article: { file: contentPath, sources: data.sources ?? [] }, termDefinitions: new Map() },
   });
 }
 

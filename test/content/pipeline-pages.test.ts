@@ -89,8 +89,21 @@ describe('every page', () => {
     // 1,950 to 2,099 followed by a word that counts things would be a number of people, not a year.
     const yearLike = /\b(?:1,9\d\d|2,0\d\d)\b(?!\s+(?:people|participants|adults|patients|grants|trials|of))/;
     for (const built of builtPages()) {
-      const text = built.$('body').text().replace(/\s+/g, ' ');
+      const body = built.$('body').clone();
+      // A data table's cells are counts unless their column is a year; those are checked on their own.
+      const yearCells: string[] = [];
+      body.find('table').each((_i, table) => {
+        const headers = built.$(table).find('thead th').map((_j, th) => built.$(th).text()).get();
+        built.$(table).find('tbody tr').each((_j, row) => {
+          built.$(row).children('td, th').each((k, cell) => {
+            if (/\byears?\b/i.test(headers[k] ?? '')) yearCells.push(built.$(cell).text().trim());
+          });
+        });
+      });
+      body.find('table').remove();
+      const text = body.text().replace(/\s+/g, ' ');
       expect(text.match(yearLike)?.[0], built.url).toBeUndefined();
+      expect(yearCells.filter((cell) => /\d,\d{3}/.test(cell)), built.url).toEqual([]);
     }
   });
 });

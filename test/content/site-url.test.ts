@@ -8,7 +8,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildWithFixture } from '../support/fixture-build';
 
-const noFixture = path.join(import.meta.dirname, '..', 'fixtures', 'valid-empty');
+/** The real content alone: no fixture laid over it. */
+const noFixture = undefined;
 const textFile = /\.(html|xml|txt|svg|csv|json|bib|ris|css|js|conf)$|_headers|Caddyfile$/;
 
 function files(dir: string): string[] {
