@@ -19,6 +19,8 @@ class ChartFrame extends HTMLElement {
   private sheet: HTMLElement | null = null;
   /** The reader closed the sheet: pointing at marks does not open it again, focusing one does. */
   private sheetClosed = false;
+  /** True while closing the sheet hands focus back to its mark, which must not reopen it. */
+  private returningFocus = false;
   private status: HTMLElement | null = null;
 
   connectedCallback() {
@@ -139,7 +141,7 @@ class ChartFrame extends HTMLElement {
       .filter(([key, value]) => value !== this.initial[key])
       .map(([key, value]) => this.querySelector(`button[data-control="${CSS.escape(key)}"][data-value="${CSS.escape(value)}"]`)?.textContent?.replace('✓', '').trim())
       .filter(Boolean);
-    summary.textContent = `${chosen.length > 0 ? chosen.join(' · ') : 'No filters on'} — ${count}`;
+    summary.textContent = `${chosen.length > 0 ? chosen.join(' · ') : summary.dataset.none} — ${count}`;
   }
 
   /** The marks a reader can reach now: in the layout on screen and not filtered out. */
@@ -179,7 +181,7 @@ class ChartFrame extends HTMLElement {
     });
     this.addEventListener('focusin', (event) => {
       const mark = (event.target as Element).closest<SVGElement>('[data-mark]');
-      if (!mark) return;
+      if (!mark || this.returningFocus) return;
       this.sheetClosed = false;
       this.show(mark);
       // After the browser's own scrolling to the focused mark (Tab; smooth when motion is welcome),
@@ -236,7 +238,11 @@ class ChartFrame extends HTMLElement {
     const hadFocus = this.sheet.contains(document.activeElement);
     this.sheet.hidden = true;
     this.sheetClosed = true;
-    if (hadFocus) this.marks().find((mark) => mark.getAttribute('tabindex') === '0')?.focus();
+    if (!hadFocus) return;
+    // focusin runs during focus(), so the flag is seen by it and cleared straight after.
+    this.returningFocus = true;
+    this.marks().find((mark) => mark.getAttribute('tabindex') === '0')?.focus();
+    this.returningFocus = false;
   }
 
   /**
