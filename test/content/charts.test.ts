@@ -92,6 +92,16 @@ describe.each(charts.map((c) => [c.id, c.page.url, c] as const))('chart %s on %s
     });
   });
 
+  it('names each mark with the words it shows first, so speaking what is seen activates it (WCAG 2.5.3)', () => {
+    const words = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+    figure.find('[data-mark]').each((_i, mark) => {
+      // The mark's own first line of text, if it shows one (a bar or a dot may show none).
+      const first = $(mark).find('text tspan').first().text() || $(mark).find('text').first().text();
+      if (words(first).length === 0) return;
+      expect(words($(mark).attr('aria-label') ?? ''), `${$(mark).attr('data-mark')} shows "${first.trim()}"`).toContain(words(first));
+    });
+  });
+
   it('has a description and the data as a table', () => {
     expect(figure.find(`#${id}-description p`).text().length).toBeGreaterThan(80);
     const cells = tableCells($, id);

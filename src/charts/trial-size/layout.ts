@@ -369,20 +369,19 @@ function layoutMulti(data: TrialSizeData, options: TrialSizeOptions, size: Chart
   const drugs = (k: number) => `${k} drug${k === 1 ? '' : 's'}`;
   const texts: MultiText[] = data.multi.map((row) => {
     const group = formatCount(row.perGroup);
+    // A mark's name starts with the words it shows (WCAG 2.5.3), then adds what the blocks say.
+    const separateHead = `${row.treatments} separate trials: ${formatCount(row.separate)} people`;
+    const separateBody = 'Each trial has its own placebo group.';
+    const sharedHead = `One shared trial: ${formatCount(row.shared)} people`;
+    const sharedBody = `${row.treatments} drugs share one placebo group.`;
     return {
       ...row,
       headline: wrapClauses(`${formatCount(row.shared)} people, not ${formatCount(row.separate)}`, width),
       subline: wrapText(`to test ${drugs(row.treatments)}, with ${group} people in each group`, width),
-      separateLines: [
-        ...wrapText(`${row.treatments} separate trials: ${formatCount(row.separate)} people`, width, boldMeasure),
-        ...wrapText('Each trial has its own placebo group.', width),
-      ],
-      sharedLines: [
-        ...wrapText(`One shared trial: ${formatCount(row.shared)} people`, width, boldMeasure),
-        ...wrapText(`${row.treatments} drugs share one placebo group.`, width),
-      ],
-      separateName: `${row.treatments} separate trials, each with its own placebo group: ${formatCount(row.separate)} people, in ${2 * row.treatments} groups of ${group}.`,
-      sharedName: `One trial where ${row.treatments} drugs share one placebo group: ${formatCount(row.shared)} people, in ${row.treatments + 1} groups of ${group}. That is ${formatCount(row.saved)} fewer people.`,
+      separateLines: [...wrapText(separateHead, width, boldMeasure), ...wrapText(separateBody, width)],
+      sharedLines: [...wrapText(sharedHead, width, boldMeasure), ...wrapText(sharedBody, width)],
+      separateName: `${separateHead}. ${separateBody} ${2 * row.treatments} groups of ${group} people.`,
+      sharedName: `${sharedHead}. ${sharedBody} ${row.treatments + 1} groups of ${group} people. That is ${formatCount(row.saved)} fewer people.`,
       blockNote: wrapText(`Each block is one group of ${group} people.`, width),
     };
   });
