@@ -2,10 +2,11 @@
 
 /**
  * Every number written in a text: "$228.7 million" → 228.7, "1,234 people" → 1234, "1.3%" → 1.3.
- * Digits joined to letters are part of a name or code (ATA188, MD1003, MS-STAT2), not a quantity.
+ * Digits joined to letters, or to capitals by a hyphen, are part of a name or code (ATA188,
+ * MD1003, MS-STAT2, BMS-986353, KYV-101), not a quantity.
  */
 export function numbersIn(text: string): number[] {
-  return [...text.matchAll(/(?<![\p{L}\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\p{L}\d])/gu)].map((m) => Number(m[0].replaceAll(',', '')));
+  return [...text.matchAll(/(?<![\p{L}\d.,])(?<!\p{Lu}-)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\p{L}\d])/gu)].map((m) => Number(m[0].replaceAll(',', '')));
 }
 
 /** Years are dates, not quantities: 1900–2100 as whole numbers. */

@@ -238,6 +238,7 @@ describe('numbersIn', () => {
   it('reads quantities but not the digits inside names and codes', async () => {
     const { numbersIn } = await import('../../src/lib/numbers');
     expect(numbersIn('$228.7 million, 1,234 people and 1.3% in a 12-week trial')).toEqual([228.7, 1234, 1.3, 12]);
+    expect(numbersIn('BMS-986353 and KYV-101 in 2 trials of ATA188')).toEqual([2]);
     expect(numbersIn('ATA188, MD1003 and MS-STAT2 in phase 1/2')).toEqual([1, 2]);
   });
 });
