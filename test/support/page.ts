@@ -33,7 +33,12 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // A test that moves on to the next page cancels what the last one was still fetching (the
+    // favicon, say): net::ERR_ABORTED is the navigation, not a fault of the page.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
+  });
   if (options.javaScript !== false) {
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
