@@ -1,14 +1,14 @@
 /**
  * `npm run content:status`: what needs an editor's attention in the pipeline, soonest first:
  * therapies whose review is due or overdue, running trials whose expected results date has
- * passed, regulatory decisions still under review, and sources with no publication date.
+ * passed, recruitment statuses old enough to have changed, regulatory decisions still under review, and sources with no publication date.
  * Reads the YAML files as editors wrote them; "today" is SITE_TODAY or the real date.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { addMonths, reviewIntervals, reviewState } from '../src/lib/review.ts';
-import { expectedResultsPassedFrom, isTherapyActive, resultsOverdue, type StateTherapy } from '../src/lib/therapy-state.ts';
+import { expectedResultsPassedFrom, isTherapyActive, recruitmentMayHaveChanged, resultsOverdue, type StateTherapy } from '../src/lib/therapy-state.ts';
 import { readToday } from '../src/lib/today.ts';
 
 const content = path.join(import.meta.dirname, '..', 'src', 'content');
@@ -39,6 +39,9 @@ for (const { file, data } of read('therapies')) {
   for (const trial of trials) {
     if (resultsOverdue(trial, today)) {
       items.push({ when: expectedResultsPassedFrom(trial.expectedResults!), line: `LATE     results of "${trial.name}" in ${file}: expected ${trial.expectedResults!.year}${trial.expectedResults!.month ? `-${String(trial.expectedResults!.month).padStart(2, '0')}` : ''}, none recorded` });
+    }
+    if (recruitmentMayHaveChanged(trial.recruitment, today, intervals.active)) {
+      items.push({ when: trial.recruitment!.asOf, line: `OLD      recruitment of "${trial.name}" in ${file}: "${trial.recruitment!.status}" as of ${iso(trial.recruitment!.asOf)}; look at the registry again` });
     }
   }
   for (const d of decisions) {

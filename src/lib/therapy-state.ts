@@ -4,6 +4,7 @@
  * sooner), which trials are late with their results, and where it is approved. Pure: plain data
  * in, plain data out.
  */
+import { addMonths } from './review.ts';
 import { grantingDecisions, regulatorById, type Decision, type RegulatorId } from './regulators.ts';
 import type { Outcome, Population, Recruitment } from './therapy-vocabulary.ts';
 
@@ -71,6 +72,19 @@ export function isTherapyActive(therapy: Pick<StateTherapy, 'trials' | 'decision
 /** The first day after the expected results period: the month after it, or the year after a year alone. */
 export function expectedResultsPassedFrom(expected: { year: number; month?: number | undefined }): Date {
   return expected.month === undefined ? new Date(Date.UTC(expected.year + 1, 0, 1)) : new Date(Date.UTC(expected.year, expected.month, 1));
+}
+
+/** Recruitment statuses that change as a trial runs, so an old one may no longer hold. */
+const changingRecruitment: readonly Recruitment[] = ['recruiting', 'not-yet-recruiting', 'active-not-recruiting', 'not-known'];
+
+/**
+ * A recruitment status that may have changed since it was seen: one that changes as a trial runs
+ * ("Recruiting"), seen more than `months` months before today (the review interval for running
+ * trials). The page then says so and points to the registry; content:status lists it.
+ */
+export function recruitmentMayHaveChanged(recruitment: { status: Recruitment; asOf: Date } | undefined, today: Date, months: number): boolean {
+  if (!recruitment || !changingRecruitment.includes(recruitment.status)) return false;
+  return today.getTime() > addMonths(recruitment.asOf, months).getTime();
 }
 
 /** A running trial whose expected results date has passed with no result. */

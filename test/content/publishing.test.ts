@@ -140,6 +140,12 @@ describe.each(sharedPages.map((page) => [page.url, page] as const))('the structu
       expect(files.map((f) => f.encodingFormat).sort()).toEqual(['application/json', 'text/csv']);
       for (const file of files) expect(existsSync(path.join(distDir, new URL(file.contentUrl).pathname)), file.contentUrl).toBe(true);
     });
+
+    it('states the licence inside the JSON download, which travels without its page', () => {
+      const json = JSON.parse(readFileSync(path.join(distDir, 'pipeline', 'therapies.json'), 'utf8')) as { licence?: { url?: string }; credit?: string };
+      expect(json.licence?.url).toBe(ofType(items, 'Dataset')[0]!.license);
+      expect(json.credit).toContain('Licence: CC BY 4.0');
+    });
   }
 
   // Articles, therapy pages and the pipeline must be citable.

@@ -29,6 +29,19 @@ describe('each therapy page', () => {
   });
 });
 
+describe('recruitment statuses', () => {
+  // Every trial of every therapy file, with the page it is shown on.
+  const trials = therapies.flatMap((t) => t.trials.filter((trial) => trial.recruitment).map((trial) => ({ id: t.id, trial: trial as { name: string; recruitment: { status: string; asOf: string } } })));
+  it.each(trials.map(({ id, trial }) => [trial.name, id, trial] as const))('%s (%s) says it may have changed exactly when it is old enough to', (_name, id, trial) => {
+    const page = builtPages().find((p) => p.url === `/pipeline/${id}/`)!;
+    const shown = page.$('dd[data-recruitment]').filter((_i, dd) => page.$(dd).find('time').attr('datetime') === String(trial.recruitment.asOf).slice(0, 10) && page.$(dd).attr('data-recruitment') === trial.recruitment.status);
+    expect(shown.length, 'the status is on the page with its date').toBeGreaterThan(0);
+    const changing = ['recruiting', 'not-yet-recruiting', 'active-not-recruiting', 'not-known'].includes(trial.recruitment.status);
+    const old = siteToday() > addMonths(day(trial.recruitment.asOf), reviewIntervals().active);
+    expect(shown.find('[data-may-have-changed]').length > 0).toBe(changing && old);
+  });
+});
+
 describe('the pipeline page', () => {
   it('says when the pipeline was last updated: the newest check, never the oldest', () => {
     const newest = therapies.map((t) => day(t.checked)).reduce((a, b) => (a > b ? a : b));

@@ -35,3 +35,18 @@ describe('reviewIntervals', () => {
     expect(() => reviewIntervals({ REVIEW_MONTHS_SETTLED: '0' })).toThrow(/1 or more/);
   });
 });
+
+describe('recruitmentMayHaveChanged', async () => {
+  const { recruitmentMayHaveChanged } = await import('../../src/lib/therapy-state');
+  const today = day('2026-12-01');
+  it('flags a status that changes as a trial runs once it is older than the interval', () => {
+    expect(recruitmentMayHaveChanged({ status: 'recruiting', asOf: day('2024-02-05') }, today, 6)).toBe(true);
+    expect(recruitmentMayHaveChanged({ status: 'not-yet-recruiting', asOf: day('2026-05-31') }, today, 6)).toBe(true);
+    expect(recruitmentMayHaveChanged({ status: 'recruiting', asOf: day('2026-06-01') }, today, 6)).toBe(false);
+  });
+  it('never flags a status that cannot change, or a trial with none', () => {
+    expect(recruitmentMayHaveChanged({ status: 'completed', asOf: day('2017-02-02') }, today, 6)).toBe(false);
+    expect(recruitmentMayHaveChanged({ status: 'stopped-early', asOf: day('2020-01-01') }, today, 6)).toBe(false);
+    expect(recruitmentMayHaveChanged(undefined, today, 6)).toBe(false);
+  });
+});
