@@ -13,6 +13,16 @@ interface VnuMessage {
   url: string;
   lastLine?: number;
   message: string;
+  extract?: string;
+}
+
+/**
+ * The checker lags the HTML standard in one place: `<link rel="expect" blocking="render">`
+ * (WHATWG HTML, "Link type expect"), which holds the first paint until the header is whole. It
+ * still says `blocking` needs rel=stylesheet. Only that message, on that element, is let through.
+ */
+function checkerLag(m: VnuMessage): boolean {
+  return m.message.includes('“blocking” attribute must have a “rel” attribute') && /<link rel="expect" href="#[\w-]+" blocking="render">/.test(m.extract ?? '');
 }
 
 function hasJava(): boolean {
@@ -29,6 +39,7 @@ describe('HTML validity', () => {
     const report = JSON.parse(run.stderr.trim()) as { messages: VnuMessage[] };
     const errors = report.messages
       .filter((m) => m.type === 'error' || m.subType === 'fatal')
+      .filter((m) => !checkerLag(m))
       .map((m) => `${m.url.replace(/^.*\/dist/, '')}:${m.lastLine ?? '?'} ${m.message}`);
     expect(errors).toEqual([]);
   });
