@@ -10,7 +10,7 @@ import { formatDate } from '../../src/lib/dates.ts';
 import { addMonths, reviewIntervals } from '../../src/lib/review.ts';
 import { siteToday } from '../../src/lib/today.ts';
 
-interface TherapyFile { checked: string; trials: { outcome: string; recruitment?: { status: string } }[]; decisions?: { decision: string }[] }
+interface TherapyFile { checked: string; trials: { name: string; outcome: string; recruitment?: { status: string; asOf: string } }[]; decisions?: { decision: string }[] }
 const therapies = yamlEntries<TherapyFile>('therapies');
 const day = (value: string) => new Date(`${String(value).slice(0, 10)}T00:00:00Z`);
 const active = (t: TherapyFile) =>
@@ -31,7 +31,7 @@ describe('each therapy page', () => {
 
 describe('recruitment statuses', () => {
   // Every trial of every therapy file, with the page it is shown on.
-  const trials = therapies.flatMap((t) => t.trials.filter((trial) => trial.recruitment).map((trial) => ({ id: t.id, trial: trial as { name: string; recruitment: { status: string; asOf: string } } })));
+  const trials = therapies.flatMap((t) => t.trials.flatMap((trial) => (trial.recruitment ? [{ id: t.id, trial: { name: trial.name, recruitment: trial.recruitment } }] : [])));
   it.each(trials.map(({ id, trial }) => [trial.name, id, trial] as const))('%s (%s) says it may have changed exactly when it is old enough to', (_name, id, trial) => {
     const page = builtPages().find((p) => p.url === `/pipeline/${id}/`)!;
     const shown = page.$('dd[data-recruitment]').filter((_i, dd) => page.$(dd).find('time').attr('datetime') === String(trial.recruitment.asOf).slice(0, 10) && page.$(dd).attr('data-recruitment') === trial.recruitment.status);
