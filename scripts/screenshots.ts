@@ -1,6 +1,6 @@
 /**
  * Takes screenshots of pages of the built site for a person to look at: phone and desktop,
- * light and dark, JavaScript on and off. Usage:
+ * light and dark, Standard and Larger text, JavaScript on and off. Usage:
  *   npm run screenshots -- [/path/ …]     (default: every page in the sitemap)
  * PNGs go to screenshots/ (ignored by git).
  */
@@ -11,15 +11,20 @@ import { serveStatic } from '../test/support/static-server.ts';
 import { openPage } from '../test/support/page.ts';
 import { sitemapUrls } from '../test/support/built-site.ts';
 import { distDir, projectRoot } from '../test/support/paths.ts';
+import { textSizeStorageKey } from '../src/lib/text-size.ts';
 
 const outDir = path.join(projectRoot, 'screenshots');
 mkdirSync(outDir, { recursive: true });
 const urls = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const targets = urls.length > 0 ? urls : sitemapUrls();
-const views = [
+interface View { name: string; width: number; height: number; colorScheme: 'light' | 'dark'; javaScript: boolean; textSize?: 'large' | 'larger' }
+const views: View[] = [
   { name: 'phone-light', width: 390, height: 844, colorScheme: 'light' as const, javaScript: true },
+  { name: 'phone-larger', width: 390, height: 844, colorScheme: 'light' as const, javaScript: true, textSize: 'larger' },
+  { name: 'phone-light-nojs', width: 390, height: 844, colorScheme: 'light' as const, javaScript: false },
   { name: 'phone-dark', width: 390, height: 844, colorScheme: 'dark' as const, javaScript: true },
   { name: 'desktop-light', width: 1280, height: 900, colorScheme: 'light' as const, javaScript: true },
+  { name: 'desktop-larger-dark', width: 1280, height: 900, colorScheme: 'dark' as const, javaScript: true, textSize: 'larger' },
   { name: 'desktop-dark-nojs', width: 1280, height: 900, colorScheme: 'dark' as const, javaScript: false },
 ];
 
@@ -29,6 +34,11 @@ try {
   for (const url of targets) {
     for (const view of views) {
       const opened = await openPage(browser, origin + url, view);
+      if (view.textSize) {
+        // The reader's choice is remembered as the text-size control remembers it, then the page is read again.
+        await opened.page.evaluate(([key, size]) => localStorage.setItem(key, size), [textSizeStorageKey, view.textSize] as const);
+        await opened.page.reload({ waitUntil: 'load' });
+      }
       // The search page draws its results after loading search: wait for them.
       if (view.javaScript) {
         await opened.page
