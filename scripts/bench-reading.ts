@@ -86,7 +86,17 @@ const cls = (n: number) => n.toFixed(3);
 const share = (n: number | null) => (n === null ? '–' : `${Math.round(n * 100)}%`);
 const label = (sizes: (number | null)[]) => (sizes.every((s) => s === null) ? '–' : sizes.map((s) => (s === null ? '–' : s.toFixed(1))).join(' / '));
 const header = ['page', 'width', 'header', 'h1 at', 'first mark at', 'CLS (JS)', 'CLS (no JS)', 'details (Larger)', 'chart labels S / L / XL'];
-const table = rows.map((r) => [r.url, String(r.width), px(r.header), px(r.heading), px(r.firstMark), cls(r.clsScript), cls(r.clsNoScript), share(r.details), label(r.labels)]);
+const table = rows.map((r) => [
+  r.url,
+  String(r.width),
+  px(r.header),
+  px(r.heading),
+  px(r.firstMark),
+  cls(r.clsScript),
+  cls(r.clsNoScript),
+  share(r.details),
+  label(r.labels),
+]);
 const widthsOf = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widthsOf[i]!)).join('  ');
 console.log(line(header));

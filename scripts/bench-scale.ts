@@ -63,14 +63,24 @@ async function build(root: string, out: string): Promise<{ ok: boolean; seconds:
   const { status, output } = await new Promise<{ status: number | null; output: string }>((resolve, reject) => {
     const child = spawn(command[0]!, command.slice(1), {
       cwd: projectRoot,
-      env: { ...process.env, CONTENT_ROOT: root, ASTRO_OUT_DIR: out, ASTRO_CACHE_DIR: path.join(out, '..', 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: {
+        ...process.env,
+        CONTENT_ROOT: root,
+        ASTRO_OUT_DIR: out,
+        ASTRO_CACHE_DIR: path.join(out, '..', 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
     });
     let text = '';
     const plain = (chunk: Buffer) => stripVTControlCharacters(String(chunk));
     // Astro's own lines, with the seconds since the build started, show where the time goes.
     const echo = (chunk: Buffer) => {
       text += plain(chunk);
-      for (const line of plain(chunk).split('\n').filter((l) => /\[build\]|\[vite\]|charting-progressive-ms|error/i.test(l))) {
+      for (const line of plain(chunk)
+        .split('\n')
+        .filter((l) => /\[build\]|\[vite\]|charting-progressive-ms|error/i.test(l))) {
         process.stderr.write(`  +${((performance.now() - started) / 1000).toFixed(0)} s  ${line.trim()}\n`);
       }
     };
@@ -86,7 +96,9 @@ async function build(root: string, out: string): Promise<{ ok: boolean; seconds:
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 // The table's header now and each row as soon as its build is done: big N take a while.
-console.log('| synthetic therapies | synthetic articles | pages built | build, wall clock | build, CPU time | Astro’s page rendering (wall) | pages per second (wall) | search index | first search for “walking” |');
+console.log(
+  '| synthetic therapies | synthetic articles | pages built | build, wall clock | build, CPU time | Astro’s page rendering (wall) | pages per second (wall) | search index | first search for “walking” |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 
 for (const n of sizes) {
@@ -124,4 +136,3 @@ for (const n of sizes) {
     else rmSync(work, { recursive: true, force: true });
   }
 }
-

@@ -23,7 +23,10 @@ const today = readToday();
 const soon = addMonths(today, 1);
 const intervals = reviewIntervals();
 
-interface Item { when: Date; line: string }
+interface Item {
+  when: Date;
+  line: string;
+}
 const items: Item[] = [];
 
 for (const { file, data } of read('therapies')) {
@@ -31,17 +34,29 @@ for (const { file, data } of read('therapies')) {
     ...t,
     recruitment: t['recruitment'] ? { ...(t['recruitment'] as object), asOf: day((t['recruitment'] as Record<string, unknown>)['asOf']) } : undefined,
   })) as unknown as StateTherapy['trials'];
-  const decisions = ((data['decisions'] ?? []) as Record<string, unknown>[]).map((d) => ({ ...d, date: day(d['date']) })) as unknown as StateTherapy['decisions'];
+  const decisions = ((data['decisions'] ?? []) as Record<string, unknown>[]).map((d) => ({
+    ...d,
+    date: day(d['date']),
+  })) as unknown as StateTherapy['decisions'];
   const review = reviewState(day(data['checked']), isTherapyActive({ trials, decisions }), today, intervals);
   if (review.due <= soon) {
-    items.push({ when: review.due, line: `${review.overdue ? 'OVERDUE' : 'due soon'}  review of ${file}: checked ${iso(review.checked)}, due ${iso(review.due)} (every ${review.intervalMonths} months)` });
+    items.push({
+      when: review.due,
+      line: `${review.overdue ? 'OVERDUE' : 'due soon'}  review of ${file}: checked ${iso(review.checked)}, due ${iso(review.due)} (every ${review.intervalMonths} months)`,
+    });
   }
   for (const trial of trials) {
     if (resultsOverdue(trial, today)) {
-      items.push({ when: expectedResultsPassedFrom(trial.expectedResults!), line: `LATE     results of "${trial.name}" in ${file}: expected ${trial.expectedResults!.year}${trial.expectedResults!.month ? `-${String(trial.expectedResults!.month).padStart(2, '0')}` : ''}, none recorded` });
+      items.push({
+        when: expectedResultsPassedFrom(trial.expectedResults!),
+        line: `LATE     results of "${trial.name}" in ${file}: expected ${trial.expectedResults!.year}${trial.expectedResults!.month ? `-${String(trial.expectedResults!.month).padStart(2, '0')}` : ''}, none recorded`,
+      });
     }
     if (recruitmentMayHaveChanged(trial.recruitment, today, intervals.active)) {
-      items.push({ when: trial.recruitment!.asOf, line: `OLD      recruitment of "${trial.name}" in ${file}: "${trial.recruitment!.status}" as of ${iso(trial.recruitment!.asOf)}; look at the registry again` });
+      items.push({
+        when: trial.recruitment!.asOf,
+        line: `OLD      recruitment of "${trial.name}" in ${file}: "${trial.recruitment!.status}" as of ${iso(trial.recruitment!.asOf)}; look at the registry again`,
+      });
     }
   }
   for (const d of decisions) {
@@ -50,7 +65,8 @@ for (const { file, data } of read('therapies')) {
 }
 
 for (const { file, data } of read('sources')) {
-  if (data['published'] === 'unknown') items.push({ when: day(data['accessed'] ?? '1970-01-01'), line: `UNDATED  ${file}: ${String(data['unknownReason'] ?? 'no reason given')}` });
+  if (data['published'] === 'unknown')
+    items.push({ when: day(data['accessed'] ?? '1970-01-01'), line: `UNDATED  ${file}: ${String(data['unknownReason'] ?? 'no reason given')}` });
 }
 
 items.sort((a, b) => a.when.getTime() - b.when.getTime());

@@ -17,7 +17,14 @@ const outDir = path.join(projectRoot, 'screenshots');
 mkdirSync(outDir, { recursive: true });
 const urls = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const targets = urls.length > 0 ? urls : sitemapUrls();
-interface View { name: string; width: number; height: number; colorScheme: 'light' | 'dark'; javaScript: boolean; textSize?: 'large' | 'larger' }
+interface View {
+  name: string;
+  width: number;
+  height: number;
+  colorScheme: 'light' | 'dark';
+  javaScript: boolean;
+  textSize?: 'large' | 'larger';
+}
 const views: View[] = [
   { name: 'phone-light', width: 390, height: 844, colorScheme: 'light' as const, javaScript: true },
   { name: 'phone-larger', width: 390, height: 844, colorScheme: 'light' as const, javaScript: true, textSize: 'larger' },

@@ -7,7 +7,11 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { waitForResults } from '../test/support/search-page.ts';
 
-export interface Fetched { path: string; bytes: number; gzipped: number }
+export interface Fetched {
+  path: string;
+  bytes: number;
+  gzipped: number;
+}
 
 /** Records every /pagefind/ file the page fetches from now on, with its size as sent. */
 export function trackPagefindFiles(page: Page): Promise<Fetched>[] {

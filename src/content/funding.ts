@@ -19,6 +19,9 @@ export async function fundingReport(id: string, tag: string, file: string | unde
   if (!entry) {
     throw new ContentError(file, `<${tag} report="${id}">`, `there is no funding report "${id}".`, 'Use a file name from src/content/funding/.');
   }
-  const shares = fundingShares(entry.data.totalMillions, entry.data.areas.map(({ id, label, percent }) => ({ id, label, percent })));
+  const shares = fundingShares(
+    entry.data.totalMillions,
+    entry.data.areas.map(({ id, label, percent }) => ({ id, label, percent })),
+  );
   return { entry, shares };
 }

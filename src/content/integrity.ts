@@ -31,13 +31,13 @@ async function referencesIn(): Promise<Found[]> {
     add(entry.filePath, [['source', entry.data.source], ...list('seeAlso', entry.data.seeAlso)]);
   }
   for (const entry of await getCollection('questions')) {
-    add(entry.filePath, [['symptom', entry.data.symptom], ['source', entry.data.source]]);
+    add(entry.filePath, [
+      ['symptom', entry.data.symptom],
+      ['source', entry.data.source],
+    ]);
   }
   for (const entry of await getCollection('funding')) {
-    add(entry.filePath, [
-      ['source', entry.data.source],
-      ...entry.data.areas.flatMap((area, a) => list(`areas[${a}].symptoms`, area.symptoms)),
-    ]);
+    add(entry.filePath, [['source', entry.data.source], ...entry.data.areas.flatMap((area, a) => list(`areas[${a}].symptoms`, area.symptoms))]);
   }
   for (const entry of await getCollection('therapies')) {
     add(entry.filePath, [
@@ -47,16 +47,10 @@ async function referencesIn(): Promise<Found[]> {
     ]);
   }
   for (const entry of await getCollection('gaps')) {
-    add(entry.filePath, [
-      ['page', entry.data.page],
-      ...entry.data.approaches.map((approach, a) => [`approaches[${a}].source`, approach.source] as const),
-    ]);
+    add(entry.filePath, [['page', entry.data.page], ...entry.data.approaches.map((approach, a) => [`approaches[${a}].source`, approach.source] as const)]);
   }
   for (const entry of await getCollection('progression')) {
-    add(entry.filePath, [
-      ['term', entry.data.term],
-      ...entry.data.whatIsKnown.map((fact, f) => [`whatIsKnown[${f}].source`, fact.source] as const),
-    ]);
+    add(entry.filePath, [['term', entry.data.term], ...entry.data.whatIsKnown.map((fact, f) => [`whatIsKnown[${f}].source`, fact.source] as const)]);
   }
   return found;
 }
@@ -64,7 +58,11 @@ async function referencesIn(): Promise<Found[]> {
 async function check(): Promise<void> {
   const ids = new Map<string, string[]>();
   const idsOf = async (collection: CollectionKey) => {
-    if (!ids.has(collection)) ids.set(collection, (await getCollection(collection)).map((e) => e.id));
+    if (!ids.has(collection))
+      ids.set(
+        collection,
+        (await getCollection(collection)).map((e) => e.id),
+      );
     return ids.get(collection)!;
   };
   const problems: string[] = [];

@@ -29,8 +29,18 @@ export async function therapyHistory(t: Therapy): Promise<HistoryEntry[]> {
         const base = `${t.id}-${isoDate(h.date)}-${h.kind}`;
         const n = (seen.get(base) ?? 0) + 1;
         seen.set(base, n);
-        const sources = await Promise.all(h.sources.map(async ({ id }) => ({ id, label: shortLabel((await therapySource(id)).data), href: await sourceAddress(id) })));
-        return { id: n === 1 ? base : `${base}-${n}`, date: h.date, datePrecision: h.datePrecision, kind: h.kind, text: h.text, therapy: { id: t.id, name: t.data.name, href: therapyUrl(t.id) }, sources };
+        const sources = await Promise.all(
+          h.sources.map(async ({ id }) => ({ id, label: shortLabel((await therapySource(id)).data), href: await sourceAddress(id) })),
+        );
+        return {
+          id: n === 1 ? base : `${base}-${n}`,
+          date: h.date,
+          datePrecision: h.datePrecision,
+          kind: h.kind,
+          text: h.text,
+          therapy: { id: t.id, name: t.data.name, href: therapyUrl(t.id) },
+          sources,
+        };
       }),
   );
   return entries.reverse();

@@ -6,6 +6,5 @@ import { therapies, type Therapy } from './therapies';
 
 /** The therapies tested for one symptom, alphabetical by name (as therapies() gives them). */
 export async function therapiesForSymptom(symptom: string): Promise<Therapy[]> {
-  return (await therapies())
-    .filter((therapy) => therapy.data.symptom?.id === symptom);
+  return (await therapies()).filter((therapy) => therapy.data.symptom?.id === symptom);
 }

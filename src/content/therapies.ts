@@ -52,7 +52,8 @@ async function load() {
   const therapies = entries.map((entry): Therapy => {
     const sourceIds = therapySourceIds(entry.data);
     const missing = sourceIds.filter((id) => !sources.has(id));
-    if (missing.length > 0) throw new Error(`${fileOf(entry.id)} cites ${missing.map((m) => `"${m}"`).join(', ')}, not in src/content/sources/. Add the source file or fix the id.`);
+    if (missing.length > 0)
+      throw new Error(`${fileOf(entry.id)} cites ${missing.map((m) => `"${m}"`).join(', ')}, not in src/content/sources/. Add the source file or fix the id.`);
     const evidence = newest(sourceIds.map((id) => publishedLatestDay(sources.get(id)!.data.published)));
     const review = reviewState(entry.data.checked, isTherapyActive(entry.data), today, intervals);
     const lateResults = entry.data.trials.flatMap((trial, i) => (resultsOverdue(trial, today) ? [i] : []));
@@ -61,11 +62,15 @@ async function load() {
 
   for (const t of therapies) {
     if (t.review.overdue) {
-      console.warn(`[pipeline] ${fileOf(t.id)}: review overdue since ${isoDate(t.review.due)} (checked ${isoDate(t.data.checked)}, due every ${t.review.intervalMonths} months). Look for news, update the file and set checked to the day you looked; the page says it may be out of date.`);
+      console.warn(
+        `[pipeline] ${fileOf(t.id)}: review overdue since ${isoDate(t.review.due)} (checked ${isoDate(t.data.checked)}, due every ${t.review.intervalMonths} months). Look for news, update the file and set checked to the day you looked; the page says it may be out of date.`,
+      );
     }
     for (const i of t.lateResults) {
       const trial = t.data.trials[i]!;
-      console.warn(`[pipeline] ${fileOf(t.id)}: trial "${trial.name}" expected results in ${trial.expectedResults!.year}, and none are recorded. Look for them; add the result, or a newer expectedResults with its source.`);
+      console.warn(
+        `[pipeline] ${fileOf(t.id)}: trial "${trial.name}" expected results in ${trial.expectedResults!.year}, and none are recorded. Look for them; add the result, or a newer expectedResults with its source.`,
+      );
     }
   }
   return { therapies, sources };
@@ -103,5 +108,9 @@ export async function sourceAddress(id: string): Promise<string> {
 export async function sourcesOf(list: readonly Therapy[]): Promise<SourceEntry[]> {
   const ids = [...new Set(list.flatMap((t) => t.sourceIds))];
   const entries = await Promise.all(ids.map(therapySource));
-  return entries.sort((a, b) => (a.data.authors[0] ?? '').localeCompare(b.data.authors[0] ?? '') || (publishedLatestDay(a.data.published)?.getTime() ?? 0) - (publishedLatestDay(b.data.published)?.getTime() ?? 0));
+  return entries.sort(
+    (a, b) =>
+      (a.data.authors[0] ?? '').localeCompare(b.data.authors[0] ?? '') ||
+      (publishedLatestDay(a.data.published)?.getTime() ?? 0) - (publishedLatestDay(b.data.published)?.getTime() ?? 0),
+  );
 }

@@ -22,7 +22,10 @@ function chartSvg(embedHtml: string, css: string, tokens: Record<string, string>
   svg.find('[data-off], .mark-focus').remove();
   const [, , width, height] = (svg.attr('viewBox') ?? '').split(' ').map(Number);
   const page = $('.chart-source a[target="_top"]').attr('href') ?? site.href;
-  const sources = $('.chart-source a').not('[target="_top"]').map((_i, a) => $(a).text()).get();
+  const sources = $('.chart-source a')
+    .not('[target="_top"]')
+    .map((_i, a) => $(a).text())
+    .get();
   return standaloneSvg({
     inner: svg.html() ?? '',
     width: width!,
@@ -63,7 +66,9 @@ export function chartFiles(): AstroIntegration {
           const png = new Resvg(svg, {
             fitTo: { mode: 'zoom', value: 2 },
             font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
-          }).render().asPng();
+          })
+            .render()
+            .asPng();
           writeFileSync(path.join(chartsDir, `${id}.png`), png);
         }
         logger.info(`wrote SVG and PNG downloads for ${ids.length} chart${ids.length === 1 ? '' : 's'}`);

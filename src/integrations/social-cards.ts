@@ -28,7 +28,9 @@ export function renderPng(svg: string): Buffer {
   return new Resvg(svg, {
     fitTo: { mode: 'width', value: cardWidth },
     font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
-  }).render().asPng();
+  })
+    .render()
+    .asPng();
 }
 
 export function socialCards(): AstroIntegration {
@@ -46,7 +48,13 @@ export function socialCards(): AstroIntegration {
           if (!image) continue;
           const url = new URL(image);
           const target = path.join(out, decodeURIComponent(url.pathname));
-          const chart = /^\/charts\/([^/]+)\/$/.exec(path.relative(out, path.dirname(file)).split(path.sep).join('/').replace(/^(.*)$/, '/$1/'))?.[1];
+          const chart = /^\/charts\/([^/]+)\/$/.exec(
+            path
+              .relative(out, path.dirname(file))
+              .split(path.sep)
+              .join('/')
+              .replace(/^(.*)$/, '/$1/'),
+          )?.[1];
           let svg: string;
           if (chart) {
             const chartFile = path.join(out, 'charts', `${chart}.svg`);

@@ -41,7 +41,8 @@ export function approvalTable<D extends StateDecision>(therapies: readonly Appro
         list.push(c.decision);
         cells[region] = list;
       }
-      for (const list of Object.values(cells)) list.sort((a, b) => (regulatorById[a.regulator].kind === 'regulator' ? -1 : 1) - (regulatorById[b.regulator].kind === 'regulator' ? -1 : 1));
+      for (const list of Object.values(cells))
+        list.sort((a, b) => (regulatorById[a.regulator].kind === 'regulator' ? -1 : 1) - (regulatorById[b.regulator].kind === 'regulator' ? -1 : 1));
       rows.push({ therapy: t.id, name: t.name, population, cells });
     }
   }

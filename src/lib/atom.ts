@@ -32,13 +32,15 @@ const time = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export function atomFeed(feed: AtomFeed): string {
   const e = escapeXml;
-  const entries = feed.entries.map((entry) => `  <entry>
+  const entries = feed.entries.map(
+    (entry) => `  <entry>
     <id>${e(entry.id)}</id>
     <title>${e(entry.title)}</title>
     <updated>${time(entry.updated)}</updated>
     <link rel="alternate" type="text/html" href="${e(entry.link)}"/>
     <summary type="text">${e(entry.summary)}</summary>
-  </entry>`);
+  </entry>`,
+  );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">
   <id>${e(feed.id)}</id>

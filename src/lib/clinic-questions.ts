@@ -54,10 +54,17 @@ export function therapyQuestions(facts: TherapyPageFacts): string[] {
   const aim = facts.targets ? `my ${facts.targets}` : 'my MS';
   const questions: string[] = [];
   if (facts.status === 'approved') questions.push(`${name} is approved for some people with progressive MS. Is it an option for me, and what are its risks?`);
-  else if (facts.status === 'did-not-work' || facts.status === 'stopped') questions.push(`${name} did not succeed in its trials. What else is being tested for ${aim}?`);
+  else if (facts.status === 'did-not-work' || facts.status === 'stopped')
+    questions.push(`${name} did not succeed in its trials. What else is being tested for ${aim}?`);
   else questions.push(`${name} is still being studied. Is there anything I can try now for ${aim}?`);
   if (facts.ongoingTrials.length > 0) questions.push(`Could I take part in ${listSome(facts.ongoingTrials, 2)}, or a trial like it?`);
-  if (facts.populations.length > 0) questions.push(`Its trials included people with ${listSome(facts.populations.map((p) => p.charAt(0).toLowerCase() + p.slice(1)), 3)}. Does that match my type of MS?`);
+  if (facts.populations.length > 0)
+    questions.push(
+      `Its trials included people with ${listSome(
+        facts.populations.map((p) => p.charAt(0).toLowerCase() + p.slice(1)),
+        3,
+      )}. Does that match my type of MS?`,
+    );
   if (facts.measure) questions.push(`Its trial measured “${unstop(facts.measure)}”. What would a change in that mean for my daily life?`);
   questions.push(`Where can I read about ${name} from a source you trust?`);
   return questions;

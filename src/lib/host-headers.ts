@@ -31,8 +31,20 @@ export const shortCache = 'public, max-age=300, must-revalidate';
 
 /** Browser features, none granted: the site uses none of them (sharing and copying need no permission here). */
 export const deniedFeatures = [
-  'accelerometer', 'autoplay', 'bluetooth', 'camera', 'display-capture', 'geolocation', 'gyroscope', 'hid',
-  'magnetometer', 'microphone', 'midi', 'payment', 'serial', 'usb',
+  'accelerometer',
+  'autoplay',
+  'bluetooth',
+  'camera',
+  'display-capture',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'serial',
+  'usb',
 ] as const;
 
 /**
@@ -77,8 +89,9 @@ export function headerRules(policy: { pages: string; embeds: string }): HeaderRu
 
 /** The group an address belongs to. */
 export function groupFor(rules: HeaderRules, pathname: string): HeaderGroup {
-  return rules.groups.find((group) => group.prefixes.some((prefix) => pathname.startsWith(prefix)))
-    ?? rules.groups.find((group) => group.prefixes.length === 0)!;
+  return (
+    rules.groups.find((group) => group.prefixes.some((prefix) => pathname.startsWith(prefix))) ?? rules.groups.find((group) => group.prefixes.length === 0)!
+  );
 }
 
 /** Every header one address gets. */

@@ -6,7 +6,9 @@
  * MD1003, MS-STAT2, BMS-986353, KYV-101), not a quantity.
  */
 export function numbersIn(text: string): number[] {
-  return [...text.matchAll(/(?<![\p{L}\d.,])(?<!\p{Lu}-)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\p{L}\d])/gu)].map((m) => Number(m[0].replaceAll(',', '')));
+  return [...text.matchAll(/(?<![\p{L}\d.,])(?<!\p{Lu}-)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\p{L}\d])/gu)].map((m) =>
+    Number(m[0].replaceAll(',', '')),
+  );
 }
 
 /** Years are dates, not quantities: 1900–2100 as whole numbers. */

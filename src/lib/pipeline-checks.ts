@@ -24,8 +24,12 @@ export interface CheckedTherapy {
  */
 export function statusProblems(therapies: readonly { id: string; status: string; approvedByRegulator: boolean }[]): string[] {
   return therapies.flatMap((t) => {
-    if (t.status === 'approved' && !t.approvedByRegulator) return [`${fileOf(t.id)}: status is approved, but no decision says a regulator approved it. Add the decision (regulator, populations, indication, decision, date, sources) or change status.`];
-    if (t.status !== 'approved' && t.approvedByRegulator) return [`${fileOf(t.id)}: a regulator's decision approves it, so status must be approved (it is ${t.status}). Change status, or check the decision.`];
+    if (t.status === 'approved' && !t.approvedByRegulator)
+      return [
+        `${fileOf(t.id)}: status is approved, but no decision says a regulator approved it. Add the decision (regulator, populations, indication, decision, date, sources) or change status.`,
+      ];
+    if (t.status !== 'approved' && t.approvedByRegulator)
+      return [`${fileOf(t.id)}: a regulator's decision approves it, so status must be approved (it is ${t.status}). Change status, or check the decision.`];
     return [];
   });
 }
@@ -44,7 +48,10 @@ export function pipelineProblems(therapies: readonly CheckedTherapy[]): string[]
     for (const trial of therapy.trials) {
       for (const key of [`name:${nameKey(trial.name)}`, ...trial.registryIds.map((id) => `id:${id}`)]) {
         const first = seen.get(key);
-        if (first !== undefined) problems.push(`${fileOf(therapy.id)}: trial "${trial.name}" repeats "${first}" (same ${key.startsWith('id:') ? `registry ID ${key.slice(3)}` : 'name'}). List each trial once.`);
+        if (first !== undefined)
+          problems.push(
+            `${fileOf(therapy.id)}: trial "${trial.name}" repeats "${first}" (same ${key.startsWith('id:') ? `registry ID ${key.slice(3)}` : 'name'}). List each trial once.`,
+          );
         else seen.set(key, trial.name);
       }
     }
@@ -68,7 +75,9 @@ export function pipelineProblems(therapies: readonly CheckedTherapy[]): string[]
         if (reported.has(pair)) continue;
         reported.add(pair);
         if (!a.trial.otherArms.includes(b.therapy) || !b.trial.otherArms.includes(a.therapy)) {
-          problems.push(`${fileOf(a.therapy)} and ${fileOf(b.therapy)} both list trial "${a.trial.name}". If it is one multi-arm trial, list each other in otherArms; otherwise remove the duplicate.`);
+          problems.push(
+            `${fileOf(a.therapy)} and ${fileOf(b.therapy)} both list trial "${a.trial.name}". If it is one multi-arm trial, list each other in otherArms; otherwise remove the duplicate.`,
+          );
         }
       }
     }
@@ -90,7 +99,9 @@ export function pipelineProblems(therapies: readonly CheckedTherapy[]): string[]
         const same = (x: CheckedTrial, y: CheckedTrial) =>
           nameKey(x.name) === nameKey(y.name) && x.registryIds.join() === y.registryIds.join() && x.startYear === y.startYear && x.resultYear === y.resultYear;
         if (therapy.id < other && !same(trial, twin)) {
-          problems.push(`${fileOf(therapy.id)} and ${fileOf(other)} describe trial "${trial.name}" differently: give both the same name, registryIds, startYear and resultYear.`);
+          problems.push(
+            `${fileOf(therapy.id)} and ${fileOf(other)} describe trial "${trial.name}" differently: give both the same name, registryIds, startYear and resultYear.`,
+          );
         }
       }
     }

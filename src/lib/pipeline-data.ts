@@ -65,15 +65,26 @@ export const recordColumns: RecordColumn[] = [
   { key: 'targets', description: 'For symptom treatments and rehabilitation: the symptom it targets. Empty otherwise.' },
   { key: 'status', description: 'Where the therapy stands overall.', values: statuses.labels },
   { key: 'checked', description: 'The day an editor last looked for news of this therapy (YYYY-MM-DD).' },
-  { key: 'review_due', description: 'The day the next check is due (YYYY-MM-DD): 6 months after checked while a trial runs or a regulator is deciding, otherwise 24 months.' },
+  {
+    key: 'review_due',
+    description: 'The day the next check is due (YYYY-MM-DD): 6 months after checked while a trial runs or a regulator is deciding, otherwise 24 months.',
+  },
   { key: 'trial', description: 'The trial’s name or acronym.' },
-  { key: 'registry_ids', description: 'Trial registry IDs (ClinicalTrials.gov NCT…, ISRCTN…, EudraCT). Empty when no source showed one; never guessed.', list: true },
+  {
+    key: 'registry_ids',
+    description: 'Trial registry IDs (ClinicalTrials.gov NCT…, ISRCTN…, EudraCT). Empty when no source showed one; never guessed.',
+    list: true,
+  },
   { key: 'phase', description: 'The trial’s phase.', values: phases.labels },
   { key: 'trial_population', description: 'Who took part in the trial (same values as populations).' },
   { key: 'start_year', description: 'The year the trial started, when a source gives it.' },
   { key: 'result_year', description: 'The year the main result was first reported. Empty while the trial runs.' },
   { key: 'end_year', description: 'The year the trial ended or is planned to end, when a source gives it.' },
-  { key: 'recruitment', description: 'Whether the trial is taking people, as its registry record said on recruitment_as_of. Empty when not recorded (a finished trial).', values: recruitmentStatuses.labels },
+  {
+    key: 'recruitment',
+    description: 'Whether the trial is taking people, as its registry record said on recruitment_as_of. Empty when not recorded (a finished trial).',
+    values: recruitmentStatuses.labels,
+  },
   { key: 'recruitment_as_of', description: 'The date of the record that gives the recruitment status (YYYY-MM-DD).' },
   { key: 'countries', description: 'Where the trial runs, as two-letter ISO country codes, as a source lists them.', list: true },
   { key: 'eligibility', description: 'Who can take part, in plain words, where a source says it.' },
@@ -82,7 +93,11 @@ export const recordColumns: RecordColumn[] = [
   { key: 'primary_outcome', description: 'What the trial mainly measured, in plain words.' },
   { key: 'outcome', description: 'How the trial turned out.', values: outcomes.labels },
   { key: 'result', description: 'What the trial found, in plain words. Empty while the trial runs.' },
-  { key: 'other_arms', description: 'For a trial that tested several therapies at once: the ids of the others. The trial has one record per therapy.', list: true },
+  {
+    key: 'other_arms',
+    description: 'For a trial that tested several therapies at once: the ids of the others. The trial has one record per therapy.',
+    list: true,
+  },
   { key: 'trial_sources', description: 'Web addresses of the sources for the trial.', list: true },
   { key: 'therapy_sources', description: 'Web addresses of the sources for the therapy as a whole.', list: true },
 ];
@@ -112,7 +127,9 @@ export function trialRecords(therapies: readonly TherapyRecordInput[], sourceUrl
       recruitment_as_of: trial.recruitment ? isoDate(trial.recruitment.asOf) : null,
       countries: [...trial.countries],
       eligibility: trial.eligibility?.text ?? null,
-      expected_results: trial.expectedResults ? `${trial.expectedResults.year}${trial.expectedResults.month ? `-${String(trial.expectedResults.month).padStart(2, '0')}` : ''}` : null,
+      expected_results: trial.expectedResults
+        ? `${trial.expectedResults.year}${trial.expectedResults.month ? `-${String(trial.expectedResults.month).padStart(2, '0')}` : ''}`
+        : null,
       participants: trial.participants ?? null,
       primary_outcome: trial.primaryOutcome,
       outcome: trial.outcome,
@@ -129,10 +146,12 @@ export function csvTable(records: readonly TrialRecord[]) {
   return {
     columns: recordColumns.map((c) => ({ key: c.key, label: c.key })),
     rows: records.map((record) =>
-      Object.fromEntries(recordColumns.map((c) => {
-        const value = record[c.key];
-        return [c.key, Array.isArray(value) ? value.join('; ') : (value ?? '')];
-      })),
+      Object.fromEntries(
+        recordColumns.map((c) => {
+          const value = record[c.key];
+          return [c.key, Array.isArray(value) ? value.join('; ') : (value ?? '')];
+        }),
+      ),
     ),
   };
 }

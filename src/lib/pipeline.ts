@@ -91,7 +91,11 @@ export function pipelineStageGroups(therapies: readonly { id: string; phases: re
   const stageOf = (t: (typeof therapies)[number]) => (t.status === 'approved' ? 'approved' : furthestPhase(t.phases));
   const order = ['approved', ...[...phases.keys].filter((p) => p !== 'none').reverse(), 'none'] as const;
   const label = (stage: (typeof order)[number]) =>
-    stage === 'approved' ? 'Approved (to slow the disease or to ease a symptom)' : stage === 'none' ? 'Rehabilitation trials (no phases)' : `Furthest: ${phases.labels[stage]}`;
+    stage === 'approved'
+      ? 'Approved (to slow the disease or to ease a symptom)'
+      : stage === 'none'
+        ? 'Rehabilitation trials (no phases)'
+        : `Furthest: ${phases.labels[stage]}`;
   return order
     .map((stage) => ({ id: stage.replace('/', '-'), label: label(stage), therapies: therapies.filter((t) => stageOf(t) === stage).map((t) => t.id) }))
     .filter((group) => group.therapies.length > 0);
@@ -115,4 +119,12 @@ export const populationTerms: Partial<Record<Population, string>> = {
   'progressive-ms': 'progressive-ms',
   'all-ms': 'multiple-sclerosis',
 };
-export const phaseTerms: Partial<Record<Phase, string>> = { '1': 'phase-1-trial', '1/2': 'phase-1-trial', '2': 'phase-2-trial', '2/3': 'phase-2-trial', '3': 'phase-3-trial', '3b': 'phase-3-trial', '4': 'phase-4-trial' };
+export const phaseTerms: Partial<Record<Phase, string>> = {
+  '1': 'phase-1-trial',
+  '1/2': 'phase-1-trial',
+  '2': 'phase-2-trial',
+  '2/3': 'phase-2-trial',
+  '3': 'phase-3-trial',
+  '3b': 'phase-3-trial',
+  '4': 'phase-4-trial',
+};

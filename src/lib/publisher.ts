@@ -46,8 +46,14 @@ export function readSiteConfig(env: Record<string, string | undefined> = process
   const publisherUrl = env['SITE_PUBLISHER_URL']?.trim();
   const corrections = env['SITE_CORRECTIONS']?.trim();
   const warnings: string[] = [];
-  if (!name) warnings.push('SITE_PUBLISHER is not set: the About page and footers say the publisher is not named yet, and citations have no publisher. Set it to the name of the person or organisation responsible for the site.');
-  if (!corrections) warnings.push('SITE_CORRECTIONS is not set: readers have no way to report a mistake. Set it to an email address or a web address (a form or an issue tracker).');
+  if (!name)
+    warnings.push(
+      'SITE_PUBLISHER is not set: the About page and footers say the publisher is not named yet, and citations have no publisher. Set it to the name of the person or organisation responsible for the site.',
+    );
+  if (!corrections)
+    warnings.push(
+      'SITE_CORRECTIONS is not set: readers have no way to report a mistake. Set it to an email address or a web address (a form or an issue tracker).',
+    );
   let correctionsLink: Corrections | undefined;
   if (corrections) {
     if (email.test(corrections)) correctionsLink = { href: `mailto:${corrections}`, label: corrections };

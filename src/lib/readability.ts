@@ -28,9 +28,7 @@ export function fleschKincaid(text: string): Readability {
   const sentences = Math.max(1, splitSentences(text).length);
   const wordList = text.match(/[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu) ?? [];
   const words = countWords(text);
-  const syllableCount = wordList
-    .flatMap((w) => w.split('-'))
-    .reduce((sum, w) => sum + syllables(w), 0);
+  const syllableCount = wordList.flatMap((w) => w.split('-')).reduce((sum, w) => sum + syllables(w), 0);
   if (words === 0) return { words: 0, sentences: 0, syllables: 0, grade: 0 };
   const grade = 0.39 * (words / sentences) + 11.8 * (syllableCount / words) - 15.59;
   return { words, sentences, syllables: syllableCount, grade: Math.round(grade * 10) / 10 };

@@ -57,7 +57,5 @@ export function registryOf(id: string): RegistryKey | undefined {
 
 /** A sentence that tells an editor every accepted shape, for build errors. */
 export function registryFormatsHint(): string {
-  return registryKeys
-    .map((key) => `${key} like ${registries[key].example}`)
-    .join(', ');
+  return registryKeys.map((key) => `${key} like ${registries[key].example}`).join(', ');
 }

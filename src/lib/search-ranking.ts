@@ -20,4 +20,3 @@ export const searchRanking = {
 
 /** How many words of context an excerpt shows around the matches. */
 export const searchExcerptLength = 24;
-

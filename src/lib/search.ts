@@ -82,7 +82,35 @@ export function cleanQuery(text: string): string {
 }
 
 /** Small words that every page has, or that only begin longer words ("my" begins "myelin"). */
-const stopWords = new Set(['a', 'about', 'an', 'and', 'are', 'at', 'be', 'can', 'do', 'does', 'for', 'how', 'i', 'in', 'is', 'it', 'me', 'my', 'of', 'on', 'or', 'the', 'to', 'what', 'when', 'why', 'with']);
+const stopWords = new Set([
+  'a',
+  'about',
+  'an',
+  'and',
+  'are',
+  'at',
+  'be',
+  'can',
+  'do',
+  'does',
+  'for',
+  'how',
+  'i',
+  'in',
+  'is',
+  'it',
+  'me',
+  'my',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'what',
+  'when',
+  'why',
+  'with',
+]);
 
 /**
  * The words to search for: the query without small words such as "what", "is" and "my", since
@@ -100,7 +128,14 @@ export function readSearchState(search: string): SearchState {
   const query = cleanQuery(params.get('q') ?? '');
   const filters: SearchState['filters'] = {};
   for (const key of searchFilterKeys) {
-    const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length > 0) filters[key] = values;
   }
   return { query, filters };
@@ -172,7 +207,11 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
-const foldWord = (word: string) => word.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+const foldWord = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .toLowerCase();
 
 function sharedStart(a: string, b: string): number {
   let i = 0;
@@ -217,7 +256,13 @@ export function filterPhrase(filters: SearchState['filters']): string {
  * only Symptoms." The query is quoted as the reader typed it; the page shows it as text.
  * When fewer words were searched: "No page has all the words “…”. 8 results for “…”."
  */
-export function statusMessage({ query, count, total, filters, relaxedTo }: {
+export function statusMessage({
+  query,
+  count,
+  total,
+  filters,
+  relaxedTo,
+}: {
   query: string;
   count: number;
   total: number;
@@ -235,7 +280,8 @@ export function statusMessage({ query, count, total, filters, relaxedTo }: {
 }
 
 /** Words that turn a sentence round: an excerpt never leaves one out before the match. */
-const negations = /^(no|not|never|none|nobody|nothing|neither|nor|without|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|hasn't|haven't|hadn't)$/i;
+const negations =
+  /^(no|not|never|none|nobody|nothing|neither|nor|without|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|hasn't|haven't|hadn't)$/i;
 /** Short forms that end in a full stop without ending the sentence. */
 const abbreviations = /^(e\.g|i\.e|al|vs|dr|approx|fig)\.$/i;
 /** A sentence ends with . ! ? or …, maybe then a closing quote or bracket, maybe then citation markers ("harder.⁠[2]"). */

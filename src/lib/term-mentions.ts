@@ -73,8 +73,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A matcher for every name, allowing a plural "s" and not matching inside longer words. */
 export function mentionPattern(glossary: readonly GlossaryWords[]): { pattern: RegExp; lookup: (found: string) => string | undefined } {
-  const names = [...namesOf(glossary), ...properNames.map((name) => ({ id: '', name, exactCase: true }))]
-    .sort((a, b) => b.name.length - a.name.length);
+  const names = [...namesOf(glossary), ...properNames.map((name) => ({ id: '', name, exactCase: true }))].sort((a, b) => b.name.length - a.name.length);
   const alternatives = names.map((n) => `${escapeRegExp(n.name)}(?:s|es)?`);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
   const lookup = (found: string): string | undefined => {
@@ -109,7 +108,10 @@ export function unmarkedFirstMentions(segments: readonly Segment[], glossary: re
       unmarked.push({
         termId,
         found: match[0],
-        context: segment.text.slice(Math.max(0, at - 30), at + match[0].length + 30).replace(/\s+/g, ' ').trim(),
+        context: segment.text
+          .slice(Math.max(0, at - 30), at + match[0].length + 30)
+          .replace(/\s+/g, ' ')
+          .trim(),
       });
     }
   }

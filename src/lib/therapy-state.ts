@@ -8,7 +8,9 @@ import { addMonths } from './review.ts';
 import { grantingDecisions, regulatorById, type Decision, type RegulatorId } from './regulators.ts';
 import type { Outcome, Population, Recruitment } from './therapy-vocabulary.ts';
 
-interface Ref { id: string }
+interface Ref {
+  id: string;
+}
 
 export interface StateTrial {
   name: string;

@@ -38,7 +38,13 @@ export function joinableTrials<T extends FinderTrial>(therapies: readonly Finder
       const key = trialKey(trial.name);
       const found = byTrial.get(key);
       if (found) found.therapies.push({ id: therapy.id, name: therapy.name });
-      else byTrial.set(key, { key: `${therapy.id}-${key}`, therapies: [{ id: therapy.id, name: therapy.name }], trial, types: populationFiltersFor([trial.population]) });
+      else
+        byTrial.set(key, {
+          key: `${therapy.id}-${key}`,
+          therapies: [{ id: therapy.id, name: therapy.name }],
+          trial,
+          types: populationFiltersFor([trial.population]),
+        });
     }
   }
   const rank = (j: JoinableTrial<T>) => joinableRecruitment.indexOf(j.trial.recruitment!.status);

@@ -9,8 +9,6 @@ import { glossaryRecord } from '../lib/search';
 
 export const GET: APIRoute = async () => {
   const terms = await getCollection('glossary');
-  const records = terms
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map((entry) => glossaryRecord({ id: entry.id, ...entry.data }));
+  const records = terms.sort((a, b) => a.id.localeCompare(b.id)).map((entry) => glossaryRecord({ id: entry.id, ...entry.data }));
   return new Response(JSON.stringify(records, null, 1), { headers: { 'content-type': 'application/json' } });
 };

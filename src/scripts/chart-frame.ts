@@ -139,7 +139,11 @@ class ChartFrame extends HTMLElement {
     if (!summary) return;
     const chosen = Object.entries(this.state)
       .filter(([key, value]) => value !== this.initial[key])
-      .map(([key, value]) => this.querySelector(`button[data-control="${CSS.escape(key)}"][data-value="${CSS.escape(value)}"]`)?.textContent?.replace('✓', '').trim())
+      .map(([key, value]) =>
+        this.querySelector(`button[data-control="${CSS.escape(key)}"][data-value="${CSS.escape(value)}"]`)
+          ?.textContent?.replace('✓', '')
+          .trim(),
+      )
       .filter(Boolean);
     summary.textContent = `${chosen.length > 0 ? chosen.join(' · ') : summary.dataset.none} — ${count}`;
   }
@@ -241,7 +245,9 @@ class ChartFrame extends HTMLElement {
     if (!hadFocus) return;
     // focusin runs during focus(), so the flag is seen by it and cleared straight after.
     this.returningFocus = true;
-    this.marks().find((mark) => mark.getAttribute('tabindex') === '0')?.focus();
+    this.marks()
+      .find((mark) => mark.getAttribute('tabindex') === '0')
+      ?.focus();
     this.returningFocus = false;
   }
 

@@ -63,4 +63,3 @@ export async function findOrRelax(pagefind: Pagefind, query: string, filters: Se
   }
   return whole;
 }
-

@@ -9,8 +9,19 @@
 import { loadPagefind, type PagefindResultData, type PagefindResults } from './pagefind-loader';
 import { findOrRelax, pageSize, type Answer } from './search-find';
 import {
-  cleanQuery, excerptFromContent, excerptParts, readSearchState, searchFilters, searchSections, searchTerms, statusMessage,
-  therapyFilterKeys, toggleFilter, writeSearchState, type SearchFilterKey, type SearchState,
+  cleanQuery,
+  excerptFromContent,
+  excerptParts,
+  readSearchState,
+  searchFilters,
+  searchSections,
+  searchTerms,
+  statusMessage,
+  therapyFilterKeys,
+  toggleFilter,
+  writeSearchState,
+  type SearchFilterKey,
+  type SearchState,
 } from '../lib/search';
 import { siteName } from '../lib/site';
 import { searchExcerptLength } from '../lib/search-ranking';
@@ -92,7 +103,11 @@ class SearchPage extends HTMLElement {
     window.clearTimeout(this.typing);
     if (delay === 0) return void this.search();
     // Fetch the index chunks for what is typed so far while the reader is still typing.
-    if (query) loadPagefind().then((pagefind) => pagefind.preload(searchTerms(query)), () => {});
+    if (query)
+      loadPagefind().then(
+        (pagefind) => pagefind.preload(searchTerms(query)),
+        () => {},
+      );
     this.typing = window.setTimeout(() => void this.search(), delay);
   }
 
@@ -219,9 +234,14 @@ class SearchPage extends HTMLElement {
    * the button pressed, even though the buttons are drawn again.
    */
   private renderFilters(found: PagefindResults | undefined) {
-    const focused = document.activeElement instanceof HTMLElement && this.filterBox.contains(document.activeElement)
-      ? { filter: document.activeElement.dataset.filter, value: document.activeElement.dataset.value, clear: document.activeElement.hasAttribute('data-clear-filters') }
-      : undefined;
+    const focused =
+      document.activeElement instanceof HTMLElement && this.filterBox.contains(document.activeElement)
+        ? {
+            filter: document.activeElement.dataset.filter,
+            value: document.activeElement.dataset.value,
+            clear: document.activeElement.hasAttribute('data-clear-filters'),
+          }
+        : undefined;
     const total = found?.unfilteredResultCount ?? 0;
     const inPipeline = (this.state.filters.section ?? []).includes(searchSections.pipeline);
     const groups = searchFilters

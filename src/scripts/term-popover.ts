@@ -4,8 +4,7 @@
  * closes. Escape closes it and the browser returns focus to the word. Without this script the
  * popover still opens and closes; focus stays on the word.
  */
-const isDefinition = (target: EventTarget | null): target is HTMLElement =>
-  target instanceof HTMLElement && target.classList.contains('term-popover');
+const isDefinition = (target: EventTarget | null): target is HTMLElement => target instanceof HTMLElement && target.classList.contains('term-popover');
 
 // `toggle` does not bubble: listen in the capture phase for every definition on the page.
 document.addEventListener(

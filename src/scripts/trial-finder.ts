@@ -36,7 +36,8 @@ class TrialFinder extends HTMLElement {
     const cards = [...this.querySelectorAll<HTMLElement>('[data-trial-list] > li')];
     let shown = 0;
     for (const card of cards) {
-      const match = (!country || (card.dataset.countries ?? '').split(' ').includes(country)) && (!type || (card.dataset.types ?? '').split(' ').includes(type));
+      const match =
+        (!country || (card.dataset.countries ?? '').split(' ').includes(country)) && (!type || (card.dataset.types ?? '').split(' ').includes(type));
       card.hidden = !match;
       if (match) shown += 1;
     }
@@ -48,7 +49,10 @@ class TrialFinder extends HTMLElement {
     }
     if (changed) {
       const url = new URL(location.href);
-      for (const [name, value] of [['country', country], ['type', type]] as const) {
+      for (const [name, value] of [
+        ['country', country],
+        ['type', type],
+      ] as const) {
         if (value) url.searchParams.set(name, value);
         else url.searchParams.delete(name);
       }

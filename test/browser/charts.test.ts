@@ -12,19 +12,30 @@ import { axeViolations } from '../support/axe.ts';
 import { builtPages } from '../support/built-site.ts';
 import { openChartControls } from '../support/chart-controls.ts';
 
-interface Control { key: string; values: string[]; initial: string }
-interface Chart { id: string; url: string; controls: Control[] }
+interface Control {
+  key: string;
+  values: string[];
+  initial: string;
+}
+interface Chart {
+  id: string;
+  url: string;
+  controls: Control[];
+}
 
 const allCharts: Chart[] = builtPages()
   .filter((page) => !page.url.startsWith('/embed/'))
   .flatMap((page) =>
-    page.$('chart-frame').map((_i, el) => {
-      const frame = page.$(el);
-      const initial = JSON.parse(frame.attr('data-initial') ?? '{}') as Record<string, string>;
-      const allowed = JSON.parse(frame.attr('data-allowed') ?? '{}') as Record<string, string[]>;
-      const controls = Object.entries(allowed).map(([key, values]) => ({ key, values, initial: initial[key]! }));
-      return { id: frame.attr('data-chart')!, url: page.url, controls };
-    }).get(),
+    page
+      .$('chart-frame')
+      .map((_i, el) => {
+        const frame = page.$(el);
+        const initial = JSON.parse(frame.attr('data-initial') ?? '{}') as Record<string, string>;
+        const allowed = JSON.parse(frame.attr('data-allowed') ?? '{}') as Record<string, string[]>;
+        const controls = Object.entries(allowed).map(([key, values]) => ({ key, values, initial: initial[key]! }));
+        return { id: frame.attr('data-chart')!, url: page.url, controls };
+      })
+      .get(),
   );
 // Every therapy page draws its trial timeline with the same code: the one with most trials stands for all.
 const timelines = allCharts.filter((c) => c.id.startsWith('trials-'));
@@ -35,8 +46,7 @@ const charts = allCharts.filter((c) => !c.id.startsWith('trials-') || c.url === 
 const chartPages = [...new Set(charts.map((c) => c.url))];
 const { origin, browser } = useBrowser();
 
-const visible = (page: Page, selector: string) =>
-  page.locator(selector).evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length);
+const visible = (page: Page, selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length);
 
 /** Which data-when parts of a chart are off, in document order: the chart's visible state. */
 const offPattern = (page: Page, id: string) =>
@@ -46,7 +56,10 @@ const activeMark = (page: Page) => page.evaluate(() => (document.activeElement a
 
 describe.each(charts.map((c) => [c.id, c] as const))('chart %s', (id, chart) => {
   it('is complete with JavaScript off: the drawing for the screen, the description, the table; no dead buttons', async () => {
-    for (const [width, size] of [[390, 'narrow'], [1280, 'wide']] as const) {
+    for (const [width, size] of [
+      [390, 'narrow'],
+      [1280, 'wide'],
+    ] as const) {
       const opened = await openPage(browser(), origin + chart.url, { width, javaScript: false });
       try {
         const frame = `#chart-${id}`;
@@ -115,9 +128,10 @@ describe.each(charts.map((c) => [c.id, c] as const))('chart %s', (id, chart) => 
       await last.locator('rect:not(.mark-focus), circle, path, text').first().hover({ force: true });
       const key = await last.getAttribute('data-mark');
       const template = page.locator(`#chart-${id} template[data-detail="${key}"]`);
-      const expected = (await template.count()) > 0
-        ? await template.evaluate((t) => (t as HTMLTemplateElement).content.textContent?.replace(/\s+/g, ' ').trim())
-        : await last.getAttribute('aria-label');
+      const expected =
+        (await template.count()) > 0
+          ? await template.evaluate((t) => (t as HTMLTemplateElement).content.textContent?.replace(/\s+/g, ' ').trim())
+          : await last.getAttribute('aria-label');
       const shown = await page.locator(`#chart-${id} [data-details]`).evaluate((el) => el.textContent?.replace(/\s+/g, ' ').trim());
       expect(shown).toBe(expected);
     } finally {
@@ -129,30 +143,34 @@ describe.each(charts.map((c) => [c.id, c] as const))('chart %s', (id, chart) => 
   // A chart without buttons (its marks only show details) has no views to switch.
   // One page for every choice (the pipeline has about twenty): each starts from the chart's own
   // address, so no choice depends on the one before, and the shared link is opened in the same tab.
-  if (choices.length > 0) it.skipIf(isKnownFailing(`charts:${id}:changes-view`))('changes view with its buttons, keeps the view in the address, and a shared link opens it again', async () => {
-    const opened = await openPage(browser(), origin + chart.url, { width: 1280 });
-    try {
-      const { page } = opened;
-      for (const { key, value } of choices) {
-        await page.goto(origin + chart.url, { waitUntil: 'load' });
-        const before = await offPattern(page, id);
-        const button = page.locator(`#chart-${id} button[data-control="${key}"][data-value="${value}"]`);
-        await openChartControls(page, id);
-        await button.click();
-        expect(await button.getAttribute('aria-pressed'), `${key}=${value}`).toBe('true');
-        const after = await offPattern(page, id);
-        expect(after, `${key}=${value} changes what is shown`).not.toBe(before);
-        const shared = page.url();
-        expect(new URL(shared).searchParams.get(`${id}.${key}`)).toBe(value);
-        await page.goto(shared, { waitUntil: 'load' });
-        expect(await button.getAttribute('aria-pressed'), shared).toBe('true');
-        expect(await offPattern(page, id), shared).toBe(after);
-      }
-      expect(opened.problems).toEqual([]);
-    } finally {
-      await opened.close();
-    }
-  });
+  if (choices.length > 0)
+    it.skipIf(isKnownFailing(`charts:${id}:changes-view`))(
+      'changes view with its buttons, keeps the view in the address, and a shared link opens it again',
+      async () => {
+        const opened = await openPage(browser(), origin + chart.url, { width: 1280 });
+        try {
+          const { page } = opened;
+          for (const { key, value } of choices) {
+            await page.goto(origin + chart.url, { waitUntil: 'load' });
+            const before = await offPattern(page, id);
+            const button = page.locator(`#chart-${id} button[data-control="${key}"][data-value="${value}"]`);
+            await openChartControls(page, id);
+            await button.click();
+            expect(await button.getAttribute('aria-pressed'), `${key}=${value}`).toBe('true');
+            const after = await offPattern(page, id);
+            expect(after, `${key}=${value} changes what is shown`).not.toBe(before);
+            const shared = page.url();
+            expect(new URL(shared).searchParams.get(`${id}.${key}`)).toBe(value);
+            await page.goto(shared, { waitUntil: 'load' });
+            expect(await button.getAttribute('aria-pressed'), shared).toBe('true');
+            expect(await offPattern(page, id), shared).toBe(after);
+          }
+          expect(opened.problems).toEqual([]);
+        } finally {
+          await opened.close();
+        }
+      },
+    );
 
   it.skipIf(isKnownFailing(`charts:${id}:embed`))('renders its embed page, and the embed code sizes the iframe to fit', async () => {
     const opened = await openPage(browser(), `${origin}/embed/${id}/`, { width: 800 });
@@ -237,7 +255,10 @@ describe.each(chartPages)('charts on %s', (url) => {
           expect(after.size, `${id} at ${width}px, larger text (${after.drawing})`).toBeGreaterThanOrEqual(11.95);
           // A chart whose compact drawing is its narrow one (no room for larger text in a phone's width) keeps its size there.
           if (width < 600 && after.units >= before.units) continue;
-          expect(after.size / before.size, `${id} at ${width}px: ${before.size} px (${before.drawing}) → ${after.size} px (${after.drawing})`).toBeGreaterThanOrEqual(1.15);
+          expect(
+            after.size / before.size,
+            `${id} at ${width}px: ${before.size} px (${before.drawing}) → ${after.size} px (${after.drawing})`,
+          ).toBeGreaterThanOrEqual(1.15);
         }
       } finally {
         await opened.close();

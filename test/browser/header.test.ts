@@ -17,7 +17,9 @@ const urls = sitemapUrls();
 const { origin, browser } = useBrowser();
 
 /** One page of each kind: the header is the same component on all of them. */
-const templates = ['/', '/symptoms/fatigue/', '/pipeline/', '/pipeline/ocrelizumab/', '/glossary/', '/search/', '/sources/'].filter((url) => urls.includes(url));
+const templates = ['/', '/symptoms/fatigue/', '/pipeline/', '/pipeline/ocrelizumab/', '/glossary/', '/search/', '/sources/'].filter((url) =>
+  urls.includes(url),
+);
 
 /** The header's height and the screen's, for a page opened at this size, text size and zoom. */
 async function headerShare(url: string, viewport: { width: number; height: number }, size: TextSize) {
@@ -122,14 +124,23 @@ async function layoutShift(b: Browser, url: string, viewport: { width: number; h
 }
 
 describe('layout shift', () => {
-  it.skip.each(urls.filter((url) => isKnownFailing(`header:cls:${url}`)))('%s does not move as it loads (known failing, see test/support/known-failing.ts)', () => {});
-  it.each(urls.filter((url) => !isKnownFailing(`header:cls:${url}`)))('%s does not move as it loads, with or without JavaScript, on a phone or a laptop', async (url) => {
-    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
-      for (const javaScript of [true, false]) {
-        expect(await layoutShift(browser(), url, viewport, javaScript), `${viewport.width} px, JavaScript ${javaScript ? 'on' : 'off'}`).toBe(0);
+  it.skip.each(urls.filter((url) => isKnownFailing(`header:cls:${url}`)))(
+    '%s does not move as it loads (known failing, see test/support/known-failing.ts)',
+    () => {},
+  );
+  it.each(urls.filter((url) => !isKnownFailing(`header:cls:${url}`)))(
+    '%s does not move as it loads, with or without JavaScript, on a phone or a laptop',
+    async (url) => {
+      for (const viewport of [
+        { width: 390, height: 844 },
+        { width: 1280, height: 800 },
+      ]) {
+        for (const javaScript of [true, false]) {
+          expect(await layoutShift(browser(), url, viewport, javaScript), `${viewport.width} px, JavaScript ${javaScript ? 'on' : 'off'}`).toBe(0);
+        }
       }
-    }
-  });
+    },
+  );
   it('stays 0 with a remembered Larger text size', async () => {
     const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
     try {
@@ -220,7 +231,10 @@ const citing = builtPages()
 describe('citation links', () => {
   it('are on the article pages', () => expect(citing.length).toBeGreaterThan(5));
   it.each(citing)('%s: every citation number is at least 24 × 24 px to tap, on a phone and a laptop', async (url) => {
-    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 800 },
+    ]) {
       const { page, close } = await openPage(browser(), origin + url, { ...viewport, javaScript: false });
       try {
         const small = await page.locator('main .cite a').evaluateAll((links) =>

@@ -30,7 +30,9 @@ const mainText = (page: Page) =>
     const before = parts.map((part) => part.hidden);
     for (const part of parts) part.hidden = true;
     const text = document.querySelector('main')!.innerText;
-    parts.forEach((part, i) => { part.hidden = before[i]!; });
+    parts.forEach((part, i) => {
+      part.hidden = before[i]!;
+    });
     return text;
   });
 

@@ -16,13 +16,17 @@ import { openChartControls } from '../support/chart-controls.ts';
 const { origin, browser } = useBrowser();
 const built = builtPages().find((p) => p.url === '/pipeline/')!;
 /** Every therapy and its status, as the page's table (complete without JavaScript) lists them. */
-const listed = built.$('.pipeline-table tbody tr:not(.stage-row)').map((_i, tr) => ({
-  name: built.$(tr).find('th a').text(),
-  status: built.$(tr).find('td').eq(2).contents().first().text().trim(),
-})).get();
+const listed = built
+  .$('.pipeline-table tbody tr:not(.stage-row)')
+  .map((_i, tr) => ({
+    name: built.$(tr).find('th a').text(),
+    status: built.$(tr).find('td').eq(2).contents().first().text().trim(),
+  }))
+  .get();
 
 const rows = (page: Page) => page.locator('#chart-pipeline svg[data-size="wide"] [data-stack-item="row"]');
-const visibleRows = (page: Page) => rows(page).evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).map((el) => el.querySelector('[data-mark]')!.getAttribute('aria-label')!));
+const visibleRows = (page: Page) =>
+  rows(page).evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).map((el) => el.querySelector('[data-mark]')!.getAttribute('aria-label')!));
 const countLine = (page: Page) => page.locator('#chart-pipeline [data-stack-count]').textContent();
 const toggle = (page: Page, control: string, value: string) => page.locator(`#chart-pipeline button[data-control="${control}"][data-value="${value}"]`);
 
@@ -57,14 +61,26 @@ describe('the pipeline explorer', () => {
       expect(new URL(page.url()).searchParams.get('pipeline.status')).toBe('did-not-work');
       // The rows close up: each starts where the one above (or its group heading) ends.
       expect(Number(await svg.getAttribute('height'))).toBeLessThan(fullHeight);
-      const boxes = await rows(page).evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).map((el) => el.getBoundingClientRect()).map((r) => [r.top, r.bottom]));
+      const boxes = await rows(page).evaluateAll((els) =>
+        els
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => el.getBoundingClientRect())
+          .map((r) => [r.top, r.bottom]),
+      );
       for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]! - boxes[i - 1]![1]!).toBeLessThan(80);
       // A group heading shows only while one of its treatments does.
-      const headings = await page.locator('#chart-pipeline svg[data-size="wide"] [data-stack-item="heading"]').evaluateAll((els) =>
-        els.map((el) => ({ shown: el.getClientRects().length > 0, group: el.getAttribute('data-group') })),
-      );
-      const groupsShown = await rows(page).evaluateAll((els) => [...new Set(els.filter((el) => el.getClientRects().length > 0).map((el) => el.getAttribute('data-group')))]);
-      expect(headings.filter((h) => h.shown).map((h) => h.group).sort()).toEqual(groupsShown.sort());
+      const headings = await page
+        .locator('#chart-pipeline svg[data-size="wide"] [data-stack-item="heading"]')
+        .evaluateAll((els) => els.map((el) => ({ shown: el.getClientRects().length > 0, group: el.getAttribute('data-group') })));
+      const groupsShown = await rows(page).evaluateAll((els) => [
+        ...new Set(els.filter((el) => el.getClientRects().length > 0).map((el) => el.getAttribute('data-group'))),
+      ]);
+      expect(
+        headings
+          .filter((h) => h.shown)
+          .map((h) => h.group)
+          .sort(),
+      ).toEqual(groupsShown.sort());
 
       // The address opens the same view for someone else.
       const shared = await openPage(browser(), page.url(), { width: 1280 });
@@ -90,7 +106,9 @@ describe('the pipeline explorer', () => {
       await openChartControls(page, 'pipeline');
       await toggle(page, 'mechanism', 'immune').click();
       expect(await narrowRows.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length)).toBe(0);
-      await expect.poll(() => page.locator('#chart-pipeline svg[data-size="narrow"] [data-stack-item="empty"]').evaluate((el) => el.getClientRects().length > 0)).toBe(true);
+      await expect
+        .poll(() => page.locator('#chart-pipeline svg[data-size="narrow"] [data-stack-item="empty"]').evaluate((el) => el.getClientRects().length > 0))
+        .toBe(true);
       expect(await countLine(page)).toBe(`Showing 0 of ${listed.length} treatments.`);
       await toggle(page, 'purpose', 'all').click();
       expect(await narrowRows.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length)).toBeGreaterThan(0);
@@ -136,7 +154,9 @@ describe('the pipeline explorer', () => {
     const fresh = await openPage(browser(), `${origin}/pipeline/`, { width: 390, height: 844 });
     try {
       const place = await fresh.page.evaluate(() => {
-        const row = [...document.querySelectorAll('#chart-pipeline svg[data-size="narrow"] [data-stack-item="row"]')].find((r) => r.getClientRects().length > 0)!;
+        const row = [...document.querySelectorAll('#chart-pipeline svg[data-size="narrow"] [data-stack-item="row"]')].find(
+          (r) => r.getClientRects().length > 0,
+        )!;
         return { bottom: row.getBoundingClientRect().bottom, header: document.querySelector('header')!.getBoundingClientRect().bottom };
       });
       expect(place.bottom - Math.max(place.header - 64, 0)).toBeLessThanOrEqual(844);
@@ -158,7 +178,12 @@ describe('the pipeline explorer', () => {
       const second = await page.evaluate(() => document.activeElement?.getAttribute('data-mark'));
       expect(second).not.toBe(first);
       const card = page.locator('#chart-pipeline [data-details]');
-      const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.split(':')[0]?.replace(/ \(.*$/, ''));
+      const name = await page.evaluate(() =>
+        document.activeElement
+          ?.getAttribute('aria-label')
+          ?.split(':')[0]
+          ?.replace(/ \(.*$/, ''),
+      );
       await expect.poll(() => card.textContent()).toContain(name!);
       await page.keyboard.press('Tab');
       const link = await page.evaluate(() => document.activeElement?.getAttribute('href'));
@@ -188,48 +213,63 @@ describe('the pipeline explorer', () => {
   });
 
   // The summary card is a sheet at the bottom of the screen: it must never cover the row it describes.
-  for (const [width, height, textSize] of [[390, 844, 'larger'], [320, 256, 'default'], [320, 256, 'larger'], [1280, 400, 'larger']] as const) {
-    it.skipIf(isKnownFailing('pipeline:sheet'))(`keeps the focused row fully in view above the summary card at ${width}×${height}, ${textSize} text`, async () => {
-      const opened = await openPage(browser(), `${origin}/pipeline/`, { width, height });
-      try {
-        const { page } = opened;
-        if (textSize !== 'default') {
-          await page.evaluate((size) => localStorage.setItem('cpms:text-size', size), textSize);
-          await page.reload();
+  for (const [width, height, textSize] of [
+    [390, 844, 'larger'],
+    [320, 256, 'default'],
+    [320, 256, 'larger'],
+    [1280, 400, 'larger'],
+  ] as const) {
+    it.skipIf(isKnownFailing('pipeline:sheet'))(
+      `keeps the focused row fully in view above the summary card at ${width}×${height}, ${textSize} text`,
+      async () => {
+        const opened = await openPage(browser(), `${origin}/pipeline/`, { width, height });
+        try {
+          const { page } = opened;
+          if (textSize !== 'default') {
+            await page.evaluate((size) => localStorage.setItem('cpms:text-size', size), textSize);
+            await page.reload();
+          }
+          // The drawing on screen: narrow, compact (larger text on a phone) or wide.
+          await page.locator('#chart-pipeline [data-mark][tabindex="0"]').evaluateAll((marks) => marks.find((m) => m.getClientRects().length > 0)!.focus());
+          const sheet = page.locator('#chart-pipeline [data-details-sheet]');
+          for (let step = 0; step < 8; step++) {
+            if (step > 0) await page.keyboard.press('ArrowDown');
+            const measure = () =>
+              page.evaluate(() => {
+                const mark = document.activeElement!.getBoundingClientRect();
+                const card = document.querySelector('#chart-pipeline [data-details-sheet]')!.getBoundingClientRect();
+                return { top: mark.top, bottom: mark.bottom, cardTop: card.top, cardHeight: card.height, screen: innerHeight };
+              });
+            // The page may still be scrolling (smoothly) to the row: wait until it is clear of the card, or time out.
+            await expect
+              .poll(
+                async () => {
+                  const m = await measure();
+                  return m.top >= 0 && m.bottom <= Math.min(m.cardTop, m.screen);
+                },
+                { timeout: 3000 },
+              )
+              .toBe(true)
+              .catch(() => {});
+            const seen = await measure();
+            expect(seen.top, `row ${step} top`).toBeGreaterThanOrEqual(0);
+            expect(seen.bottom, `row ${step} bottom against the card`).toBeLessThanOrEqual(Math.min(seen.cardTop, seen.screen));
+            expect(seen.cardHeight, 'the card is at most a third of the screen').toBeLessThanOrEqual(seen.screen / 3 + 1);
+          }
+          expect(await sheet.isVisible()).toBe(true);
+          // Escape closes it, and focus stays on the row; the Close button does the same.
+          await page.keyboard.press('Escape');
+          expect(await sheet.isVisible()).toBe(false);
+          expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-mark'))).toBe(true);
+          await page.keyboard.press('ArrowDown');
+          expect(await sheet.isVisible()).toBe(true);
+          await sheet.getByRole('button', { name: 'Close' }).click();
+          expect(await sheet.isVisible()).toBe(false);
+        } finally {
+          await opened.close();
         }
-        // The drawing on screen: narrow, compact (larger text on a phone) or wide.
-        await page.locator('#chart-pipeline [data-mark][tabindex="0"]').evaluateAll((marks) => marks.find((m) => m.getClientRects().length > 0)!.focus());
-        const sheet = page.locator('#chart-pipeline [data-details-sheet]');
-        for (let step = 0; step < 8; step++) {
-          if (step > 0) await page.keyboard.press('ArrowDown');
-          const measure = () => page.evaluate(() => {
-            const mark = document.activeElement!.getBoundingClientRect();
-            const card = document.querySelector('#chart-pipeline [data-details-sheet]')!.getBoundingClientRect();
-            return { top: mark.top, bottom: mark.bottom, cardTop: card.top, cardHeight: card.height, screen: innerHeight };
-          });
-          // The page may still be scrolling (smoothly) to the row: wait until it is clear of the card, or time out.
-          await expect.poll(async () => {
-            const m = await measure();
-            return m.top >= 0 && m.bottom <= Math.min(m.cardTop, m.screen);
-          }, { timeout: 3000 }).toBe(true).catch(() => {});
-          const seen = await measure();
-          expect(seen.top, `row ${step} top`).toBeGreaterThanOrEqual(0);
-          expect(seen.bottom, `row ${step} bottom against the card`).toBeLessThanOrEqual(Math.min(seen.cardTop, seen.screen));
-          expect(seen.cardHeight, 'the card is at most a third of the screen').toBeLessThanOrEqual(seen.screen / 3 + 1);
-        }
-        expect(await sheet.isVisible()).toBe(true);
-        // Escape closes it, and focus stays on the row; the Close button does the same.
-        await page.keyboard.press('Escape');
-        expect(await sheet.isVisible()).toBe(false);
-        expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-mark'))).toBe(true);
-        await page.keyboard.press('ArrowDown');
-        expect(await sheet.isVisible()).toBe(true);
-        await sheet.getByRole('button', { name: 'Close' }).click();
-        expect(await sheet.isVisible()).toBe(false);
-      } finally {
-        await opened.close();
-      }
-    });
+      },
+    );
   }
 
   it('has no axe violations with a filter on and a card open, light and dark', async () => {

@@ -38,9 +38,7 @@ function hostPage(path: string, body: string): string {
 /** A chart page's share-panel text of one kind, with the deployed address swapped for the test server's. */
 function shareText(url: string, id: string, selector: string): string {
   const page = builtPages().find((p) => p.url === url)!;
-  const text = selector === 'embed'
-    ? page.$(`#chart-${id} template[data-embed-code]`).text()
-    : page.$(`#chart-${id} [data-share-item="${selector}"]`).text();
+  const text = selector === 'embed' ? page.$(`#chart-${id} template[data-embed-code]`).text() : page.$(`#chart-${id} [data-share-item="${selector}"]`).text();
   const site = new URL(page.$('link[rel="canonical"]').attr('href')!).origin;
   return text.replaceAll(site, origin).trim();
 }
@@ -85,7 +83,12 @@ describe.each(embedded)('the embed of $id in a page that strips scripts', ({ id,
         const fit = await frame!.evaluate(() => {
           const drawing = [...document.querySelectorAll('svg.chart-svg')].find((svg) => svg.getClientRects().length > 0)!;
           const title = document.querySelector('h1')!;
-          return { bottom: drawing.getBoundingClientRect().bottom + scrollY, top: title.getBoundingClientRect().top + scrollY, frame: innerHeight, base: document.querySelector('base')?.target };
+          return {
+            bottom: drawing.getBoundingClientRect().bottom + scrollY,
+            top: title.getBoundingClientRect().top + scrollY,
+            frame: innerHeight,
+            base: document.querySelector('base')?.target,
+          };
         });
         expect(fit.top, `${width}px`).toBeGreaterThanOrEqual(0);
         expect(fit.bottom, `${width}px: the drawing ends inside the frame`).toBeLessThanOrEqual(fit.frame);
@@ -173,24 +176,27 @@ describe('the Print button', () => {
 });
 
 describe('a printout', () => {
-  it.each(['/symptoms/fatigue/', '/pipeline/ocrelizumab/'])('of %s carries the site name, address, QR code, review date and questions for the MS team', async (url) => {
-    const { page, close } = await openPage(browser(), origin + url);
-    try {
-      await page.emulateMedia({ media: 'print' });
-      const header = page.locator('.print-header');
-      expect(await header.isVisible()).toBe(true);
-      expect(await header.locator('.print-url').textContent()).toMatch(new RegExp(`${url.replaceAll('/', '\\/')}$`));
-      expect(await header.locator('.print-reviewed').textContent()).toMatch(/Last reviewed: \d{1,2} \w+ \d{4}/);
-      const qr = await header.locator('svg.print-qr').boundingBox();
-      expect(qr!.width).toBeGreaterThan(80);
-      const questions = page.locator('.team-questions li');
-      expect(await questions.count()).toBeGreaterThanOrEqual(3);
-      expect(await page.locator('.team-questions').isVisible()).toBe(true);
-      expect(await page.locator('.page-tools').isVisible()).toBe(false);
-    } finally {
-      await close();
-    }
-  });
+  it.each(['/symptoms/fatigue/', '/pipeline/ocrelizumab/'])(
+    'of %s carries the site name, address, QR code, review date and questions for the MS team',
+    async (url) => {
+      const { page, close } = await openPage(browser(), origin + url);
+      try {
+        await page.emulateMedia({ media: 'print' });
+        const header = page.locator('.print-header');
+        expect(await header.isVisible()).toBe(true);
+        expect(await header.locator('.print-url').textContent()).toMatch(new RegExp(`${url.replaceAll('/', '\\/')}$`));
+        expect(await header.locator('.print-reviewed').textContent()).toMatch(/Last reviewed: \d{1,2} \w+ \d{4}/);
+        const qr = await header.locator('svg.print-qr').boundingBox();
+        expect(qr!.width).toBeGreaterThan(80);
+        const questions = page.locator('.team-questions li');
+        expect(await questions.count()).toBeGreaterThanOrEqual(3);
+        expect(await page.locator('.team-questions').isVisible()).toBe(true);
+        expect(await page.locator('.page-tools').isVisible()).toBe(false);
+      } finally {
+        await close();
+      }
+    },
+  );
 
   it('of the pipeline prints its table, not its chart, filters or long lists', async () => {
     const { page, close } = await openPage(browser(), `${origin}/pipeline/`);

@@ -102,7 +102,7 @@ describe('the search page', () => {
   it('cuts excerpts at a sentence start, so a "no" before the match stays', async () => {
     const { page, close } = await openPage(browser(), `${origin}/search/?q=approved%20fatigue`);
     try {
-      await waitForResults(page, "approved fatigue");
+      await waitForResults(page, 'approved fatigue');
       const excerpts = await page.locator('.search-result-excerpt').allInnerTexts();
       const fatigue = excerpts.find((text) => text.includes('MS fatigue'));
       expect(fatigue, excerpts.join('\n')).toMatch(/no medicine had been approved/);
@@ -117,7 +117,7 @@ describe('the search page', () => {
       await waitForResults(page, 'standing frame');
       const result = page.locator('.search-result', { has: page.locator('.search-result-title a[href="/symptoms/mobility/"]') });
       const part = result.locator('.search-result-parts a').first();
-      const href = new URL(await part.getAttribute('href') ?? '', origin);
+      const href = new URL((await part.getAttribute('href')) ?? '', origin);
       expect(href.pathname).toBe('/symptoms/mobility/');
       expect(href.hash).toMatch(/^#.+/);
       const label = await part.innerText();

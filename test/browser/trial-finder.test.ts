@@ -12,7 +12,13 @@ import { builtPages } from '../support/built-site.ts';
 
 const { origin, browser } = useBrowser();
 const built = builtPages().find((p) => p.url === '/trials/')!;
-const cards = built.$('[data-trial-list] > li').map((_i, li) => ({ countries: (built.$(li).attr('data-countries') ?? '').split(' ').filter(Boolean), types: (built.$(li).attr('data-types') ?? '').split(' ') })).get();
+const cards = built
+  .$('[data-trial-list] > li')
+  .map((_i, li) => ({
+    countries: (built.$(li).attr('data-countries') ?? '').split(' ').filter(Boolean),
+    types: (built.$(li).attr('data-types') ?? '').split(' '),
+  }))
+  .get();
 const total = cards.length;
 // The country with the most trials, and a type of MS, from the page itself.
 const country = built.$('#finder-country option').eq(1).attr('value')!;
@@ -40,7 +46,9 @@ describe('the trial finder', () => {
       await page.locator('#finder-country').focus();
       await page.keyboard.press('ArrowDown'); // the first country: the one with most trials
       await expect.poll(() => shown(page)).toBe(inCountry);
-      expect(await page.locator('[data-trial-count]').textContent()).toBe(inCountry === total ? `Showing all ${total} trials.` : `Showing ${inCountry} of ${total} trials.`);
+      expect(await page.locator('[data-trial-count]').textContent()).toBe(
+        inCountry === total ? `Showing all ${total} trials.` : `Showing ${inCountry} of ${total} trials.`,
+      );
       expect(new URL(page.url()).searchParams.get('country')).toBe(country);
       await page.keyboard.press('Tab');
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('finder-type');

@@ -16,9 +16,13 @@ describe('a build whose today is long after every check', () => {
   it('warns for every therapy and says each page may be out of date', async () => {
     const pages: Record<string, string> = {};
     const sample = therapies[0]!.id;
-    const result = await buildWithFixture(undefined, (dist) => {
-      for (const url of [`pipeline/${sample}`, 'pipeline']) pages[url] = readFileSync(path.join(dist, url, 'index.html'), 'utf8');
-    }, { SITE_TODAY: '2040-01-01' });
+    const result = await buildWithFixture(
+      undefined,
+      (dist) => {
+        for (const url of [`pipeline/${sample}`, 'pipeline']) pages[url] = readFileSync(path.join(dist, url, 'index.html'), 'utf8');
+      },
+      { SITE_TODAY: '2040-01-01' },
+    );
     expect(result.ok, result.output.slice(-2000)).toBe(true);
     expect(result.output).toMatch(/\d+ page\(s\) built/);
     for (const t of therapies) expect(result.output).toContain(`src/content/therapies/${t.id}.yaml: review overdue since`);

@@ -23,13 +23,21 @@ interface ChartOnPage {
 
 const articlePages = builtPages().filter((page) => !page.url.startsWith('/embed/'));
 const charts: ChartOnPage[] = articlePages.flatMap((page) =>
-  page.$('chart-frame').map((_i, el) => ({ id: page.$(el).attr('data-chart')!, page })).get(),
+  page
+    .$('chart-frame')
+    .map((_i, el) => ({ id: page.$(el).attr('data-chart')!, page }))
+    .get(),
 );
 
 /** The table's cells as text, header first. */
 function tableCells($: CheerioAPI, id: string): string[][] {
   return $(`table[data-chart-table="${id}"] tr`)
-    .map((_i, tr) => [$(tr).children('th, td').map((_j, cell) => $(cell).text().trim()).get()])
+    .map((_i, tr) => [
+      $(tr)
+        .children('th, td')
+        .map((_j, cell) => $(cell).text().trim())
+        .get(),
+    ])
     .get() as string[][];
 }
 
@@ -43,12 +51,20 @@ describe('charts', () => {
     ['pipeline', ['/pipeline/']],
     ['trials-ibudilast', ['/pipeline/ibudilast/']],
   ])('%s is on %j', (id, urls) => {
-    expect(charts.filter((c) => c.id === id).map((c) => c.page.url).sort()).toEqual([...urls].sort());
+    expect(
+      charts
+        .filter((c) => c.id === id)
+        .map((c) => c.page.url)
+        .sort(),
+    ).toEqual([...urls].sort());
   });
 
   it('each appear once per page, with a unique id', () => {
     for (const page of articlePages) {
-      const ids = page.$('chart-frame').map((_i, el) => page.$(el).attr('data-chart')).get();
+      const ids = page
+        .$('chart-frame')
+        .map((_i, el) => page.$(el).attr('data-chart'))
+        .get();
       expect(new Set(ids).size, page.url).toBe(ids.length);
     }
   });
@@ -177,7 +193,15 @@ describe.each(charts.map((c) => [c.id, c.page.url, c] as const))('chart %s on %s
     const data = new Set([
       ...counts,
       ...tableCells($, id).flat().flatMap(numbersIn),
-      ...figure.find('[data-mark]').map((_i, m) => Object.entries(m.attribs).filter(([k]) => k === 'data-label' || k.startsWith('data-label-')).map(([, v]) => v)).get().flatMap(numbersIn),
+      ...figure
+        .find('[data-mark]')
+        .map((_i, m) =>
+          Object.entries(m.attribs)
+            .filter(([k]) => k === 'data-label' || k.startsWith('data-label-'))
+            .map(([, v]) => v),
+        )
+        .get()
+        .flatMap(numbersIn),
     ]);
     const words = `${figure.find(`#${id}-title`).text()} ${figure.find(`#${id}-summary`).text()}`;
     expect(unknownNumbers(words, data), 'numbers in the title or summary that the chart does not draw').toEqual([]);
@@ -200,7 +224,6 @@ describe.each(charts.map((c) => [c.id, c.page.url, c] as const))('chart %s on %s
     expect(code).toContain(`/embed/${id}/`);
     expect(code).toMatch(/height="\d+"/);
   });
-
 });
 
 describe('chart pages stay light', () => {
@@ -217,7 +240,11 @@ describe('chart pages stay light', () => {
       }
     };
     page.$('script[src]').each((_i, s) => visit(page.$(s).attr('src')!));
-    const inline = page.$('script:not([src])').map((_i, s) => page.$(s).html() ?? '').get().join('');
+    const inline = page
+      .$('script:not([src])')
+      .map((_i, s) => page.$(s).html() ?? '')
+      .get()
+      .join('');
     return [...seen].reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0) + gzipSync(inline).length;
   }
 

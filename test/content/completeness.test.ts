@@ -16,9 +16,20 @@ import { statusLabel, type Purpose, type Status } from '../../src/lib/pipeline';
 const pages = new Map(builtPages().map((page) => [page.url, page]));
 const textOf = (url: string) => pages.get(url)?.$('main').text().replace(/\s+/g, ' ') ?? '';
 
-interface Question { symptom: string; question: string }
-interface Funding { year: number; totalMillions: number; areas: { id: string; percent: number; symptoms: string[] }[] }
-interface TherapyFile { symptom?: string; status: Status; purpose: Purpose }
+interface Question {
+  symptom: string;
+  question: string;
+}
+interface Funding {
+  year: number;
+  totalMillions: number;
+  areas: { id: string; percent: number; symptoms: string[] }[];
+}
+interface TherapyFile {
+  symptom?: string;
+  status: Status;
+  purpose: Purpose;
+}
 const questions = yamlEntries<Question>('questions');
 const therapyFiles = yamlEntries<TherapyFile>('therapies');
 const funding = yamlEntries<Funding>('funding');
@@ -37,7 +48,12 @@ describe('every topic has its page', () => {
   });
 
   it('the strategy overview links to each gap area', () => {
-    const links = pages.get('/strategy/')?.$('main .prose a').map((_, a) => a.attribs['href']).get() ?? [];
+    const links =
+      pages
+        .get('/strategy/')
+        ?.$('main .prose a')
+        .map((_, a) => a.attribs['href'])
+        .get() ?? [];
     expect(gapAreaPages.filter((url) => !links.includes(url))).toEqual([]);
   });
 });
@@ -103,7 +119,10 @@ describe('every symptom page says what can help now', () => {
     expect(heading.length).toBe(1);
     const section = heading.nextUntil('h2');
     expect(section.text()).toMatch(/MS team/);
-    const cited = section.find('sup.cite a[href^="#source-"]').map((_, a) => a.attribs['href']!.slice('#source-'.length)).get();
+    const cited = section
+      .find('sup.cite a[href^="#source-"]')
+      .map((_, a) => a.attribs['href']!.slice('#source-'.length))
+      .get();
     expect(cited.length).toBeGreaterThan(0);
     const linkingOut = cited.filter((source) => $(`[id="source-${source}"] a[href^="https://"]`).length > 0);
     expect(linkingOut.length).toBeGreaterThan(0);
@@ -114,7 +133,10 @@ describe('every symptom page says what can help now', () => {
     const list = $(`[data-treatments-tested="${id}"]`);
     expect(list.length).toBe(1);
     const expected = therapyFiles.filter((t) => t.symptom === id);
-    const shown = list.find('a').map((_, a) => a.attribs['href']).get();
+    const shown = list
+      .find('a')
+      .map((_, a) => a.attribs['href'])
+      .get();
     expect(shown.sort()).toEqual(expected.map((t) => `/pipeline/${t.id}/`).sort());
     for (const therapy of expected) {
       expect(list.find(`[data-therapy="${therapy.id}"]`).text()).toContain(inSentence(statusLabel(therapy.status, therapy.purpose)));

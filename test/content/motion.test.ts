@@ -40,7 +40,14 @@ describe('motion', () => {
   const files = readdirSync(cssDir).filter((f) => f.endsWith('.css'));
   /** Every page's inline <style> elements, joined: Astro inlines small stylesheets into the page. */
   const inlineStyles = builtPages()
-    .map((page) => ({ url: page.url, css: page.$('style').map((_i, el) => page.$(el).text()).get().join('\n') }))
+    .map((page) => ({
+      url: page.url,
+      css: page
+        .$('style')
+        .map((_i, el) => page.$(el).text())
+        .get()
+        .join('\n'),
+    }))
     .filter(({ css }) => css.trim().length > 0);
 
   it('the block remover keeps what is outside and drops what is inside', () => {

@@ -45,10 +45,15 @@ describe.each(pages.map((p) => [p.url, p] as const))('%s', (_url, page) => {
 
   it('loads scripts, styles, fonts and images only from this site', () => {
     const refs = [
-      ...$('script[src]').map((_, el) => $(el).attr('src')).get(),
+      ...$('script[src]')
+        .map((_, el) => $(el).attr('src'))
+        .get(),
       ...$('link[rel~="stylesheet"], link[rel~="icon"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="manifest"]')
-        .map((_, el) => $(el).attr('href')).get(),
-      ...$('img[src], source[src], video[src], audio[src], iframe[src], image[href], use[href]').map((_, el) => $(el).attr('src') ?? $(el).attr('href')).get(),
+        .map((_, el) => $(el).attr('href'))
+        .get(),
+      ...$('img[src], source[src], video[src], audio[src], iframe[src], image[href], use[href]')
+        .map((_, el) => $(el).attr('src') ?? $(el).attr('href'))
+        .get(),
     ];
     const offsite = refs.filter((ref) => {
       const url = new URL(ref, siteOrigin + page.url);
@@ -85,7 +90,9 @@ describe.each(pages.map((p) => [p.url, p] as const))('%s', (_url, page) => {
   });
 
   it('never repeats an id', () => {
-    const ids = $('[id]').map((_, el) => $(el).attr('id')).get();
+    const ids = $('[id]')
+      .map((_, el) => $(el).attr('id'))
+      .get();
     const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
     expect(repeated).toEqual([]);
   });
@@ -95,7 +102,10 @@ describe('the sitemap', () => {
   it('lists every page a reader can reach, and only pages that exist', () => {
     const listed = sitemapUrls().sort();
     // Embed pages are copies of charts for other sites' iframes: marked noindex, so not listed.
-    const built = pages.map((p) => p.url).filter((url) => url !== '/404.html' && !url.startsWith('/embed/') && !url.startsWith('/charts/')).sort();
+    const built = pages
+      .map((p) => p.url)
+      .filter((url) => url !== '/404.html' && !url.startsWith('/embed/') && !url.startsWith('/charts/'))
+      .sort();
     expect(listed).toEqual(built);
   });
 });

@@ -10,8 +10,16 @@ import { load } from 'cheerio';
 import { builtPages, fileFor } from '../support/built-site.ts';
 import { yamlEntries } from '../support/content-source.ts';
 
-interface TrialFile { name: string; outcome: string; recruitment?: { status: string } }
-interface TherapyFile { decisions?: { regulator: string; sources: string[] }[]; trials: TrialFile[]; history?: { date: string; text: string }[] }
+interface TrialFile {
+  name: string;
+  outcome: string;
+  recruitment?: { status: string };
+}
+interface TherapyFile {
+  decisions?: { regulator: string; sources: string[] }[];
+  trials: TrialFile[];
+  history?: { date: string; text: string }[];
+}
 const therapies = yamlEntries<TherapyFile>('therapies');
 const page = (url: string) => builtPages().find((p) => p.url === url)!;
 
@@ -39,18 +47,31 @@ describe('/pipeline/approved/', () => {
 
 describe('/trials/', () => {
   const { $ } = page('/trials/');
-  const joinable = new Set(therapies.flatMap((t) => t.trials.filter((trial) => ['recruiting', 'not-yet-recruiting'].includes(trial.recruitment?.status ?? '')).map((trial) => trial.name)));
+  const joinable = new Set(
+    therapies.flatMap((t) =>
+      t.trials.filter((trial) => ['recruiting', 'not-yet-recruiting'].includes(trial.recruitment?.status ?? '')).map((trial) => trial.name),
+    ),
+  );
   it('lists exactly the trials that are recruiting or about to, each once', () => {
-    const listed = $('[data-trial-list] > li h2').map((_i, h) => $(h).text().trim()).get();
+    const listed = $('[data-trial-list] > li h2')
+      .map((_i, h) => $(h).text().trim())
+      .get();
     expect(new Set(listed)).toEqual(joinable);
     expect(listed.length).toBe(joinable.size);
   });
   it('says for each when its status was last true, and links to national trial finders', () => {
     $('[data-trial-list] > li').each((_i, li) => expect($(li).find('time[datetime]').length).toBeGreaterThan(0));
-    for (const host of ['ukmsregister.org', 'mstrials.org.au', 'clinicaltrials.gov', 'euclinicaltrials.eu']) expect($(`a[href*="${host}"]`).length, host).toBeGreaterThan(0);
+    for (const host of ['ukmsregister.org', 'mstrials.org.au', 'clinicaltrials.gov', 'euclinicaltrials.eu'])
+      expect($(`a[href*="${host}"]`).length, host).toBeGreaterThan(0);
   });
   it('is linked from the home page, the pipeline page and every symptom page', () => {
-    for (const url of ['/', '/pipeline/', ...builtPages().filter((p) => /^\/symptoms\/[^/]+\/$/.test(p.url)).map((p) => p.url)]) {
+    for (const url of [
+      '/',
+      '/pipeline/',
+      ...builtPages()
+        .filter((p) => /^\/symptoms\/[^/]+\/$/.test(p.url))
+        .map((p) => p.url),
+    ]) {
       expect(page(url).$('main a[href="/trials/"]').length, url).toBeGreaterThan(0);
     }
   });
@@ -69,10 +90,16 @@ describe('/pipeline/updates/ and its feed', () => {
   it('is a valid Atom feed with the same entries, each with a stable id that links to its item', () => {
     expect(feed('feed').attr('xmlns')).toBe('http://www.w3.org/2005/Atom');
     for (const field of ['id', 'title', 'updated', 'author > name']) expect(feed(`feed > ${field}`).length, field).toBe(1);
-    const ids = feed('entry > id').map((_i, e) => feed(e).text()).get();
+    const ids = feed('entry > id')
+      .map((_i, e) => feed(e).text())
+      .get();
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBe($('ol.history > li').length);
-    const anchors = new Set($('ol.history > li').map((_i, li) => $(li).attr('id')).get());
+    const anchors = new Set(
+      $('ol.history > li')
+        .map((_i, li) => $(li).attr('id'))
+        .get(),
+    );
     for (const id of ids) expect(anchors.has(id.split('#')[1]!), id).toBe(true);
     feed('entry').each((_i, e) => {
       expect(feed(e).find('updated').text()).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
@@ -93,17 +120,30 @@ describe('every page', () => {
       // A data table's cells are counts unless their column is a year; those are checked on their own.
       const yearCells: string[] = [];
       body.find('table').each((_i, table) => {
-        const headers = built.$(table).find('thead th').map((_j, th) => built.$(th).text()).get();
-        built.$(table).find('tbody tr').each((_j, row) => {
-          built.$(row).children('td, th').each((k, cell) => {
-            if (/\byears?\b/i.test(headers[k] ?? '')) yearCells.push(built.$(cell).text().trim());
+        const headers = built
+          .$(table)
+          .find('thead th')
+          .map((_j, th) => built.$(th).text())
+          .get();
+        built
+          .$(table)
+          .find('tbody tr')
+          .each((_j, row) => {
+            built
+              .$(row)
+              .children('td, th')
+              .each((k, cell) => {
+                if (/\byears?\b/i.test(headers[k] ?? '')) yearCells.push(built.$(cell).text().trim());
+              });
           });
-        });
       });
       body.find('table').remove();
       const text = body.text().replace(/\s+/g, ' ');
       expect(text.match(yearLike)?.[0], built.url).toBeUndefined();
-      expect(yearCells.filter((cell) => /\d,\d{3}/.test(cell)), built.url).toEqual([]);
+      expect(
+        yearCells.filter((cell) => /\d,\d{3}/.test(cell)),
+        built.url,
+      ).toEqual([]);
     }
   });
 });

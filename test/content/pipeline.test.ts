@@ -82,14 +82,20 @@ describe('the therapy collection', () => {
   });
 
   it('lists no trial twice, and multi-arm trials the same way in each arm', () => {
-    const checked = therapies.map((t) => ({ id: t.id, trials: t.trials.map((trial) => ({ ...trial, registryIds: trial.registryIds ?? [], otherArms: trial.otherArms ?? [] })) }));
+    const checked = therapies.map((t) => ({
+      id: t.id,
+      trials: t.trials.map((trial) => ({ ...trial, registryIds: trial.registryIds ?? [], otherArms: trial.otherArms ?? [] })),
+    }));
     expect(pipelineProblems(checked)).toEqual([]);
   });
 });
 
 describe('open data', () => {
   const csv = parseCsv(readFileSync(path.join(distDir, 'pipeline', 'therapies.csv'), 'utf8'));
-  const json = JSON.parse(readFileSync(path.join(distDir, 'pipeline', 'therapies.json'), 'utf8')) as { columns: { key: string }[]; trials: Record<string, unknown>[] };
+  const json = JSON.parse(readFileSync(path.join(distDir, 'pipeline', 'therapies.json'), 'utf8')) as {
+    columns: { key: string }[];
+    trials: Record<string, unknown>[];
+  };
   const [header, ...rows] = csv;
   const expected = therapies.flatMap((t) => t.trials.map((trial) => ({ t, trial })));
 
@@ -147,7 +153,11 @@ describe('open data', () => {
     const { $ } = page('/pipeline/')!;
     expect($('a[href="/pipeline/therapies.csv"]').length).toBe(1);
     expect($('a[href="/pipeline/therapies.json"]').length).toBe(1);
-    expect($('.dictionary dt code').map((_i, el) => $(el).text()).get()).toEqual(header);
+    expect(
+      $('.dictionary dt code')
+        .map((_i, el) => $(el).text())
+        .get(),
+    ).toEqual(header);
   });
 });
 
@@ -155,9 +165,13 @@ describe('the pipeline page', () => {
   const { $ } = page('/pipeline/')!;
 
   it('lists every therapy once in the table grouped by stage, linked to its page', () => {
-    const links = $('.pipeline-table tbody th[scope="row"] a').map((_i, a) => $(a).attr('href')).get();
+    const links = $('.pipeline-table tbody th[scope="row"] a')
+      .map((_i, a) => $(a).attr('href'))
+      .get();
     expect(links.sort()).toEqual(therapies.map((t) => `/pipeline/${t.id}/`).sort());
-    const groups = $('.pipeline-table tbody tr.stage-row th').map((_i, th) => $(th).text()).get();
+    const groups = $('.pipeline-table tbody tr.stage-row th')
+      .map((_i, th) => $(th).text())
+      .get();
     expect(groups[0]).toMatch(/^Approved/);
     expect(groups.length).toBeGreaterThan(3);
   });
@@ -193,7 +207,8 @@ describe.each(therapies.map((t) => [t.id, t] as const))('the page for %s', (id, 
       if (trial.outcome === 'ongoing') expect(when).toMatch(trial.endYear ? new RegExp(`planned to end ${trial.endYear}`) : /still running/);
       if (trial.participants) expect(section.text()).toContain(trial.participants.toLocaleString('en-GB'));
       // A multi-arm trial links each other therapy it tested.
-      for (const arm of trial.otherArms ?? []) expect(section.find(`dt:contains("Also tested") + dd a[href="/pipeline/${arm}/"]`).length, `${trial.name}: ${arm}`).toBe(1);
+      for (const arm of trial.otherArms ?? [])
+        expect(section.find(`dt:contains("Also tested") + dd a[href="/pipeline/${arm}/"]`).length, `${trial.name}: ${arm}`).toBe(1);
     });
     for (const registryId of t.trials.flatMap((trial) => trial.registryIds ?? [])) {
       const registry = registryOf(registryId)!;
@@ -213,7 +228,9 @@ describe.each(therapies.map((t) => [t.id, t] as const))('the page for %s', (id, 
 });
 
 it('builds no page for a therapy that is not in the collection', () => {
-  const pages = builtPages().filter((p) => /^\/pipeline\/[^/]+\/$/.test(p.url) && !pipelineSectionPages.has(p.url)).map((p) => p.url);
+  const pages = builtPages()
+    .filter((p) => /^\/pipeline\/[^/]+\/$/.test(p.url) && !pipelineSectionPages.has(p.url))
+    .map((p) => p.url);
   expect(pages.sort()).toEqual(therapies.map((t) => `/pipeline/${t.id}/`).sort());
   expect(fileFor('/pipeline/therapies.csv')).toBeDefined();
 });

@@ -47,7 +47,10 @@ describe('robots.txt', () => {
     const robots = readFileSync(path.join(distDir, 'robots.txt'), 'utf8');
     const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
     expect(sitemap).toBeTruthy();
-    const canonical = builtPages().find((p) => p.url === '/')!.$('link[rel="canonical"]').attr('href')!;
+    const canonical = builtPages()
+      .find((p) => p.url === '/')!
+      .$('link[rel="canonical"]')
+      .attr('href')!;
     expect(new URL(sitemap!).origin).toBe(new URL(canonical).origin);
     expect(existsSync(path.join(distDir, new URL(sitemap!).pathname))).toBe(true);
   });
@@ -85,7 +88,10 @@ describe('dist/_headers', () => {
 
 /** Every JSON-LD item of a page, parsed (a block may hold one item or a list). */
 function jsonLd(page: (typeof sharedPages)[number]): Record<string, any>[] {
-  return page.$('script[type="application/ld+json"]').map((_i, el) => [JSON.parse(page.$(el).text())].flat()).get();
+  return page
+    .$('script[type="application/ld+json"]')
+    .map((_i, el) => [JSON.parse(page.$(el).text())].flat())
+    .get();
 }
 const ofType = (items: Record<string, any>[], type: string) => items.filter((item) => item['@type'] === type);
 
@@ -126,7 +132,13 @@ describe.each(sharedPages.map((page) => [page.url, page] as const))('the structu
       expect(['Drug', 'MedicalTherapy']).toContain(article!.mainEntity['@type']);
       expect(page.$('h1').first().text()).toContain(article!.mainEntity.name);
       const trials = article!.mentions as { '@type': string; name: string }[];
-      expect(trials.map((t) => t.name).sort()).toEqual(page.$('section.trial h3').map((_i, h) => page.$(h).text().trim()).get().sort());
+      expect(trials.map((t) => t.name).sort()).toEqual(
+        page
+          .$('section.trial h3')
+          .map((_i, h) => page.$(h).text().trim())
+          .get()
+          .sort(),
+      );
       for (const trial of trials) expect(trial['@type']).toBe('MedicalTrial');
     });
   }
@@ -161,8 +173,13 @@ describe.each(sharedPages.map((page) => [page.url, page] as const))('the structu
       expect(apa).toContain(`(${year}, ${reviewedWords})`);
       expect(apa).toMatch(/Retrieved \w+ \d{1,2}, \d{4}, from /);
       expect(apa.endsWith(canonical)).toBe(true);
-      expect(page.$('[data-citation="vancouver"]').text()).toMatch(/\[Internet\].*\[reviewed \d{4} \w{3} \d{1,2}; cited \d{4} \w{3} \d{1,2}\]\. Available from: /);
-      for (const link of page.$('.cite-file').map((_i, a) => page.$(a).attr('href')).get()) {
+      expect(page.$('[data-citation="vancouver"]').text()).toMatch(
+        /\[Internet\].*\[reviewed \d{4} \w{3} \d{1,2}; cited \d{4} \w{3} \d{1,2}\]\. Available from: /,
+      );
+      for (const link of page
+        .$('.cite-file')
+        .map((_i, a) => page.$(a).attr('href'))
+        .get()) {
         const file = readFileSync(path.join(distDir, link), 'utf8');
         expect(file, link).toContain(canonical);
         expect(file, link).toContain(meta('citation_title')!);

@@ -10,12 +10,17 @@ import { formatDate } from '../../src/lib/dates.ts';
 import { addMonths, reviewIntervals } from '../../src/lib/review.ts';
 import { siteToday } from '../../src/lib/today.ts';
 
-interface TherapyFile { checked: string; trials: { name: string; outcome: string; recruitment?: { status: string; asOf: string } }[]; decisions?: { decision: string }[] }
+interface TherapyFile {
+  checked: string;
+  trials: { name: string; outcome: string; recruitment?: { status: string; asOf: string } }[];
+  decisions?: { decision: string }[];
+}
 const therapies = yamlEntries<TherapyFile>('therapies');
 const day = (value: string) => new Date(`${String(value).slice(0, 10)}T00:00:00Z`);
 const active = (t: TherapyFile) =>
-  t.trials.some((trial) => trial.outcome === 'ongoing' || ['recruiting', 'not-yet-recruiting', 'active-not-recruiting'].includes(trial.recruitment?.status ?? '')) ||
-  (t.decisions ?? []).some((d) => d.decision === 'under-review');
+  t.trials.some(
+    (trial) => trial.outcome === 'ongoing' || ['recruiting', 'not-yet-recruiting', 'active-not-recruiting'].includes(trial.recruitment?.status ?? ''),
+  ) || (t.decisions ?? []).some((d) => d.decision === 'under-review');
 
 describe('each therapy page', () => {
   it.each(therapies.map((t) => [t.id, t] as const))('%s says when it was checked, when it is due, and warns only when overdue', (id, t) => {
@@ -31,15 +36,26 @@ describe('each therapy page', () => {
 
 describe('recruitment statuses', () => {
   // Every trial of every therapy file, with the page it is shown on.
-  const trials = therapies.flatMap((t) => t.trials.flatMap((trial) => (trial.recruitment ? [{ id: t.id, trial: { name: trial.name, recruitment: trial.recruitment } }] : [])));
-  it.each(trials.map(({ id, trial }) => [trial.name, id, trial] as const))('%s (%s) says it may have changed exactly when it is old enough to', (_name, id, trial) => {
-    const page = builtPages().find((p) => p.url === `/pipeline/${id}/`)!;
-    const shown = page.$('dd[data-recruitment]').filter((_i, dd) => page.$(dd).find('time').attr('datetime') === String(trial.recruitment.asOf).slice(0, 10) && page.$(dd).attr('data-recruitment') === trial.recruitment.status);
-    expect(shown.length, 'the status is on the page with its date').toBeGreaterThan(0);
-    const changing = ['recruiting', 'not-yet-recruiting', 'active-not-recruiting', 'not-known'].includes(trial.recruitment.status);
-    const old = siteToday() > addMonths(day(trial.recruitment.asOf), reviewIntervals().active);
-    expect(shown.find('[data-may-have-changed]').length > 0).toBe(changing && old);
-  });
+  const trials = therapies.flatMap((t) =>
+    t.trials.flatMap((trial) => (trial.recruitment ? [{ id: t.id, trial: { name: trial.name, recruitment: trial.recruitment } }] : [])),
+  );
+  it.each(trials.map(({ id, trial }) => [trial.name, id, trial] as const))(
+    '%s (%s) says it may have changed exactly when it is old enough to',
+    (_name, id, trial) => {
+      const page = builtPages().find((p) => p.url === `/pipeline/${id}/`)!;
+      const shown = page
+        .$('dd[data-recruitment]')
+        .filter(
+          (_i, dd) =>
+            page.$(dd).find('time').attr('datetime') === String(trial.recruitment.asOf).slice(0, 10) &&
+            page.$(dd).attr('data-recruitment') === trial.recruitment.status,
+        );
+      expect(shown.length, 'the status is on the page with its date').toBeGreaterThan(0);
+      const changing = ['recruiting', 'not-yet-recruiting', 'active-not-recruiting', 'not-known'].includes(trial.recruitment.status);
+      const old = siteToday() > addMonths(day(trial.recruitment.asOf), reviewIntervals().active);
+      expect(shown.find('[data-may-have-changed]').length > 0).toBe(changing && old);
+    },
+  );
 });
 
 describe('the pipeline page', () => {

@@ -15,9 +15,15 @@ import { searchRecordsFile } from '../../src/lib/search.ts';
 
 const entryFile = path.join(distDir, 'pagefind', 'pagefind-entry.json');
 const indexed = () => builtPages().filter((page) => page.$('[data-pagefind-body]').length > 0);
-const glossaryTerms = () => builtPages().find((p) => p.url === '/glossary/')!.$('.term[id]').length;
+const glossaryTerms = () =>
+  builtPages()
+    .find((p) => p.url === '/glossary/')!
+    .$('.term[id]').length;
 const filterValues = (page: ReturnType<typeof builtPages>[number], key: string) =>
-  page.$(`[data-pagefind-filter="${key}[value]"]`).map((_i, el) => page.$(el).attr('value')).get();
+  page
+    .$(`[data-pagefind-filter="${key}[value]"]`)
+    .map((_i, el) => page.$(el).attr('value'))
+    .get();
 
 describe('the search index', () => {
   it('is written into the built site', () => expect(existsSync(entryFile)).toBe(true));
@@ -51,7 +57,11 @@ describe('the search index', () => {
     for (const page of therapies) {
       expect(filterValues(page, 'section'), page.url).toEqual(['Pipeline']);
       for (const key of ['mechanism', 'phase', 'status']) expect(filterValues(page, key), `${page.url} ${key}`).toHaveLength(1);
-      const aka = page.$('h1 .aka').text().replace(/^\s*\(|\)\s*$/g, '').trim();
+      const aka = page
+        .$('h1 .aka')
+        .text()
+        .replace(/^\s*\(|\)\s*$/g, '')
+        .trim();
       const keywords = page.$('[data-pagefind-meta="keywords[value]"]').attr('value') ?? '';
       expect(keywords, page.url).toBe(aka);
     }
@@ -94,7 +104,10 @@ describe('the search index', () => {
         const value = page.$(term).next('dd').text().trim().split(/\s+/)[0] ?? '';
         expect(words, `${page.url}: "${label}" then "${value}"`).toContain(`${label} ${value}`);
       }
-      const headings = page.$('[data-pagefind-body] .chart-figure table thead th').toArray().map((th) => page.$(th).text().trim());
+      const headings = page
+        .$('[data-pagefind-body] .chart-figure table thead th')
+        .toArray()
+        .map((th) => page.$(th).text().trim());
       if (headings.length > 1) expect(words, page.url).toContain(headings.join(' '));
     }
   });

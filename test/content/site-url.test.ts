@@ -25,15 +25,19 @@ describe('SITE_URL', () => {
     let checked = 0;
     let robots = '';
     let home = '';
-    const result = await buildWithFixture(noFixture, (dist) => {
-      for (const file of files(dist).filter((f) => textFile.test(f))) {
-        checked++;
-        const text = readFileSync(file, 'utf8');
-        if (/localhost|127\.0\.0\.1/.test(text)) found.push(path.relative(dist, file));
-      }
-      robots = readFileSync(path.join(dist, 'robots.txt'), 'utf8');
-      home = readFileSync(path.join(dist, 'index.html'), 'utf8');
-    }, { SITE_URL: 'https://progressive-ms.example.org' });
+    const result = await buildWithFixture(
+      noFixture,
+      (dist) => {
+        for (const file of files(dist).filter((f) => textFile.test(f))) {
+          checked++;
+          const text = readFileSync(file, 'utf8');
+          if (/localhost|127\.0\.0\.1/.test(text)) found.push(path.relative(dist, file));
+        }
+        robots = readFileSync(path.join(dist, 'robots.txt'), 'utf8');
+        home = readFileSync(path.join(dist, 'index.html'), 'utf8');
+      },
+      { SITE_URL: 'https://progressive-ms.example.org' },
+    );
     expect(result.ok, result.output).toBe(true);
     expect(result.output).not.toMatch(/SITE_URL is not set/);
     expect(checked).toBeGreaterThan(100);

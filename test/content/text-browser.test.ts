@@ -23,31 +23,38 @@ const articles = collections.flatMap((collection) =>
 
 /** Quotes, dashes and spaces as plain characters, so typography does not count as a difference. */
 const plain = (text: string) =>
-  text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\u2060/g, '').replace(/\s+/g, ' ').trim();
+  text
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\u2060/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The prose paragraphs and list items of an MDX page as a reader should read them. */
 function sourceParagraphs(mdx: string): string[] {
   const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-  return body
-    .split(/\n\s*\n/)
-    .flatMap((block) => (/^\s*- /.test(block) ? block.split(/\n(?=\s*- )/) : [block]))
-    .map((block) => block.trim())
-    // Headings, components on their own (charts, callouts, question lists) and imports are not prose.
-    .filter((block) => block !== '' && !/^(#|<(?!Term\b|Cite\b)|import |export |\||>)/.test(block))
-    .map((block) =>
-      plain(
-        block
-          .replace(/^- /, '')
-          .replace(/<Term id="([^"]+)"\s*\/>/g, (_all, id: string) => glossary.get(id) ?? id)
-          .replace(/<Term id="[^"]+">([\s\S]*?)<\/Term>/g, '$1')
-          .replace(/<Cite\b[^>]*\/>/g, '')
-          .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
-          .replace(/\*\*([^*]+)\*\*/g, '$1')
-          .replace(/\*([^*]+)\*/g, '$1')
-          .replace(/`([^`]+)`/g, '$1'),
-      ),
-    )
-    .filter((text) => text.length > 0 && !/[<>{}]/.test(text));
+  return (
+    body
+      .split(/\n\s*\n/)
+      .flatMap((block) => (/^\s*- /.test(block) ? block.split(/\n(?=\s*- )/) : [block]))
+      .map((block) => block.trim())
+      // Headings, components on their own (charts, callouts, question lists) and imports are not prose.
+      .filter((block) => block !== '' && !/^(#|<(?!Term\b|Cite\b)|import |export |\||>)/.test(block))
+      .map((block) =>
+        plain(
+          block
+            .replace(/^- /, '')
+            .replace(/<Term id="([^"]+)"\s*\/>/g, (_all, id: string) => glossary.get(id) ?? id)
+            .replace(/<Term id="[^"]+">([\s\S]*?)<\/Term>/g, '$1')
+            .replace(/<Cite\b[^>]*\/>/g, '')
+            .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
+            .replace(/\*\*([^*]+)\*\*/g, '$1')
+            .replace(/\*([^*]+)\*/g, '$1')
+            .replace(/`([^`]+)`/g, '$1'),
+        ),
+      )
+      .filter((text) => text.length > 0 && !/[<>{}]/.test(text))
+  );
 }
 
 /** The page as w3m shows it, as one line: citation markers (^[1]) dropped. */

@@ -20,7 +20,10 @@ let collections: Record<string, StubEntry[]> = {};
 /** Replaces every collection with these entries (a collection not named is empty). */
 export function useCollections(entries: Record<string, StubEntry[]>): void {
   collections = Object.fromEntries(
-    Object.entries(entries).map(([name, list]) => [name, list.map((entry) => ({ collection: name, filePath: `src/content/${name}/${entry.id}.yaml`, ...entry }))]),
+    Object.entries(entries).map(([name, list]) => [
+      name,
+      list.map((entry) => ({ collection: name, filePath: `src/content/${name}/${entry.id}.yaml`, ...entry })),
+    ]),
   );
 }
 

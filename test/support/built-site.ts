@@ -49,9 +49,7 @@ export function builtPages(): BuiltPage[] {
 export function sitemapUrls(): string[] {
   assertBuilt();
   const files = readdirSync(distDir).filter((name) => /^sitemap-\d+\.xml$/.test(name));
-  return files.flatMap((name) =>
-    [...readFileSync(path.join(distDir, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
-  );
+  return files.flatMap((name) => [...readFileSync(path.join(distDir, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
 }
 
 /** Where a URL path is in dist/, if it exists there. */

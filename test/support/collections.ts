@@ -45,7 +45,9 @@ function readFolder(root: string): Map<string, Map<string, StubEntry>> {
     const byId = new Map<string, StubEntry>();
     const folder = path.join(root, name);
     if (existsSync(folder)) {
-      for (const file of readdirSync(folder).filter((f) => /\.(ya?ml|mdx)$/.test(f)).sort()) {
+      for (const file of readdirSync(folder)
+        .filter((f) => /\.(ya?ml|mdx)$/.test(f))
+        .sort()) {
         const id = file.replace(/\.(ya?ml|mdx)$/, '');
         const data = schemaOf(name).parse(readEntryFile(path.join(folder, file))) as Record<string, unknown>;
         // Named as if the file were in src/content/, where an editor puts it.

@@ -25,7 +25,11 @@ export interface BuildResult {
  * Builds with the fixture (if any) laid over the real content. `inspect` runs on the built site's
  * folder before it is removed, for checks of what the pages say; `env` sets, e.g., SITE_TODAY.
  */
-export async function buildWithFixture(fixtureDir: string | undefined, inspect?: (distDir: string) => void, env: Record<string, string> = {}): Promise<BuildResult> {
+export async function buildWithFixture(
+  fixtureDir: string | undefined,
+  inspect?: (distDir: string) => void,
+  env: Record<string, string> = {},
+): Promise<BuildResult> {
   const work = mkdtempSync(path.join(tmpdir(), 'cpms-fixture-'));
   try {
     const content = path.join(work, 'content');

@@ -7,7 +7,11 @@ import type { Page } from 'playwright-core';
 import { textSizeStorageKey, type TextSize } from '../../src/lib/text-size.ts';
 
 /** A layout shift as Chromium reports it: when, how much, and whether the reader had just acted. */
-interface Shift { time: number; value: number; hadRecentInput: boolean }
+interface Shift {
+  time: number;
+  value: number;
+  hadRecentInput: boolean;
+}
 
 /** Chromium's score over shifts: the worst session window (gaps under 1 s, at most 5 s long). */
 export function layoutShiftScore(shifts: Shift[]): number {
@@ -107,8 +111,5 @@ export async function largestDetailsShare(page: Page): Promise<number | null> {
 
 /** Makes the next page load with this text size, as the text-size control would remember it. */
 export async function rememberTextSize(page: Page, size: TextSize): Promise<void> {
-  await page.evaluate(
-    ([key, value]) => (value === 'default' ? localStorage.removeItem(key!) : localStorage.setItem(key!, value!)),
-    [textSizeStorageKey, size],
-  );
+  await page.evaluate(([key, value]) => (value === 'default' ? localStorage.removeItem(key!) : localStorage.setItem(key!, value!)), [textSizeStorageKey, size]);
 }

@@ -5,7 +5,13 @@ import { isApprovedFor, currentDecisions } from '../../src/lib/therapy-state';
 import type { Decision, RegulatorId } from '../../src/lib/regulators';
 import type { Population } from '../../src/lib/therapy-vocabulary';
 
-const d = (regulator: RegulatorId, decision: Decision, date: string, populations: Population[] = ['ppms']) => ({ regulator, decision, date: new Date(`${date}T00:00:00Z`), populations, sources: [{ id: 's' }] });
+const d = (regulator: RegulatorId, decision: Decision, date: string, populations: Population[] = ['ppms']) => ({
+  regulator,
+  decision,
+  date: new Date(`${date}T00:00:00Z`),
+  populations,
+  sources: [{ id: 's' }],
+});
 
 describe('currentDecisions and isApprovedFor', () => {
   it('keeps the latest decision of each body for each type of MS', () => {
@@ -24,8 +30,18 @@ describe('currentDecisions and isApprovedFor', () => {
 
 describe('approvalTable', () => {
   const table = approvalTable([
-    { id: 'b', name: 'bravo', purpose: 'disease-modifying', decisions: [d('uk-nice', 'approved', '2019-06-12'), d('eu-ec', 'approved', '2018-01-08'), d('uk-mhra', 'approved', '2018-01-08')] },
-    { id: 'a', name: 'alpha', purpose: 'disease-modifying', decisions: [d('us-fda', 'refused', '2025-12-24', ['non-relapsing-spms']), d('us-fda', 'approved', '2017-03-28', ['ppms'])] },
+    {
+      id: 'b',
+      name: 'bravo',
+      purpose: 'disease-modifying',
+      decisions: [d('uk-nice', 'approved', '2019-06-12'), d('eu-ec', 'approved', '2018-01-08'), d('uk-mhra', 'approved', '2018-01-08')],
+    },
+    {
+      id: 'a',
+      name: 'alpha',
+      purpose: 'disease-modifying',
+      decisions: [d('us-fda', 'refused', '2025-12-24', ['non-relapsing-spms']), d('us-fda', 'approved', '2017-03-28', ['ppms'])],
+    },
   ]);
   it('has a row per treatment and type of MS, alphabetical, and only regions with a decision', () => {
     expect(table.rows.map((r) => `${r.therapy}:${r.population}`)).toEqual(['a:ppms', 'a:non-relapsing-spms', 'b:ppms']);

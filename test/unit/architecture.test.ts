@@ -35,12 +35,18 @@ const name = (file: string) => path.relative(projectRoot, file);
 
 describe('the architecture of src/', () => {
   it('finds the files of every layer', () => {
-    for (const l of Object.keys(rank)) expect(files.some((f) => layer(f) === l), l).toBe(true);
+    for (const l of Object.keys(rank))
+      expect(
+        files.some((f) => layer(f) === l),
+        l,
+      ).toBe(true);
   });
 
   it('never imports from a higher layer', () => {
     const upward = [...imports].flatMap(([file, targets]) =>
-      targets.filter((t) => rank[layer(t)] !== undefined && rank[layer(file)] !== undefined && rank[layer(t)]! > rank[layer(file)]!).map((t) => `${name(file)} → ${name(t)}`),
+      targets
+        .filter((t) => rank[layer(t)] !== undefined && rank[layer(file)] !== undefined && rank[layer(t)]! > rank[layer(file)]!)
+        .map((t) => `${name(file)} → ${name(t)}`),
     );
     expect(upward).toEqual([]);
   });

@@ -11,10 +11,17 @@ import { readCollections, schemaProblems, type CollectionName } from '../support
 
 describe('the table of editor mistakes', () => {
   it('has a case for every fixture folder, and each kind is built once for real', () => {
-    const folders = readdirSync(invalidFixtures, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const folders = readdirSync(invalidFixtures, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     expect(editorMistakes.map((m) => m.name).sort()).toEqual(folders);
     const kinds = [...new Set(editorMistakes.map((m) => m.kind))];
-    for (const kind of kinds) expect(mistakesOfKind(kind).filter((m) => m.endToEnd), kind).toHaveLength(1);
+    for (const kind of kinds)
+      expect(
+        mistakesOfKind(kind).filter((m) => m.endToEnd),
+        kind,
+      ).toHaveLength(1);
   });
 });
 

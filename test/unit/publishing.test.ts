@@ -56,7 +56,9 @@ const rules = headerRules({
 
 describe('the host header rules', () => {
   it('joins the pages\u2019 policies source by source', () => {
-    expect(unionPolicy(["script-src 'self' 'sha256-a'", "script-src 'self' 'sha256-b'; img-src data:"])).toBe("script-src 'self' 'sha256-a' 'sha256-b'; img-src data:");
+    expect(unionPolicy(["script-src 'self' 'sha256-a'", "script-src 'self' 'sha256-b'; img-src data:"])).toBe(
+      "script-src 'self' 'sha256-a' 'sha256-b'; img-src data:",
+    );
   });
   it('forbids framing pages and allows framing embeds', () => {
     expect(headersFor(rules, '/about/')['Content-Security-Policy']).toMatch(/frame-ancestors 'none'$/);

@@ -83,7 +83,9 @@ describe('every schema field is documented for editors', () => {
   it.each(Object.entries(withTrial))('%s', (_name, schema) => {
     const shape = (schema as unknown as { shape: Record<string, z.ZodType> }).shape;
     expect(Object.keys(shape).length).toBeGreaterThan(2);
-    const undocumented = Object.entries(shape).filter(([, field]) => !field.description).map(([key]) => key);
+    const undocumented = Object.entries(shape)
+      .filter(([, field]) => !field.description)
+      .map(([key]) => key);
     expect(undocumented).toEqual([]);
   });
 });
@@ -128,7 +130,9 @@ describe('source', () => {
     expect(problems(schema, undated)[0]).toMatch(/^published: missing: expected the publication date/);
     const webPage = { ...undated, kind: 'web-page', journal: undefined, publisher: 'MS Canada', url: 'https://example.org/' };
     expect(problems(schema, webPage)[0]).toMatch(/^published: missing/);
-    expect(problems(schema, { ...webPage, published: 'unknown' })).toEqual(['published: expected unknownReason (why there is no date) and accessed (the day you read it) for a work whose published date is unknown']);
+    expect(problems(schema, { ...webPage, published: 'unknown' })).toEqual([
+      'published: expected unknownReason (why there is no date) and accessed (the day you read it) for a work whose published date is unknown',
+    ]);
     expect(problems(schema, { ...webPage, published: 'unknown', unknownReason: 'The page shows no date.', accessed: day('2026-11-20') })).toEqual([]);
     expect(problems(schema, { ...goodSource, unknownReason: 'No date.' })).toEqual(['unknownReason: expected no unknownReason: the work has a published date']);
     expect(problems(schema, { ...goodSource, published: siteYear() + 1 })[0]).toMatch(/^published: expected a year of \d{4} or earlier/);
@@ -176,7 +180,9 @@ describe('therapy and trial', () => {
   it('accepts a therapy with a trial', () => expect(problems(schema, goodTherapy)).toEqual([]));
   it('refuses a malformed registry ID and says what one looks like', () => {
     const bad = { ...goodTherapy, trials: [{ ...goodTrial, registryIds: ['NCT123'] }] };
-    expect(problems(schema, bad)[0]).toMatch(/^trials\.0\.registryIds\.0: expected a registry ID shaped like ClinicalTrials\.gov like NCT01194570.*got "NCT123"/);
+    expect(problems(schema, bad)[0]).toMatch(
+      /^trials\.0\.registryIds\.0: expected a registry ID shaped like ClinicalTrials\.gov like NCT01194570.*got "NCT123"/,
+    );
   });
   it('refuses an unknown phase or mechanism', () => {
     expect(problems(schema, { ...goodTherapy, trials: [{ ...goodTrial, phase: 3 }] })[0]).toMatch(/^trials\.0\.phase: expected a phase, one of 1, 1\/2, 2/);
@@ -187,33 +193,53 @@ describe('therapy and trial', () => {
     expect(problems(schema, { ...goodTherapy, sources: [] })[0]).toMatch(/^sources: expected at least one source/);
   });
   it('wants the symptom a symptomatic therapy targets', () => {
-    expect(problems(schema, { ...goodTherapy, purpose: 'symptomatic' })).toEqual(['targets: expected targets (the symptom it eases) for a symptomatic or rehabilitation therapy']);
+    expect(problems(schema, { ...goodTherapy, purpose: 'symptomatic' })).toEqual([
+      'targets: expected targets (the symptom it eases) for a symptomatic or rehabilitation therapy',
+    ]);
     expect(problems(schema, { ...goodTherapy, purpose: 'symptomatic', targets: 'walking speed' })).toEqual([]);
   });
   it('wants a result exactly when a trial has finished', () => {
     const trial = trialSchema(id, id);
     const { result: _r, ...noResult } = goodTrial;
     expect(problems(trial, noResult)).toEqual(['result: expected a result for a finished or stopped trial, and none for an ongoing one']);
-    expect(problems(trial, { ...goodTrial, outcome: 'ongoing', recruitment })).toEqual(['result: expected a result for a finished or stopped trial, and none for an ongoing one']);
+    expect(problems(trial, { ...goodTrial, outcome: 'ongoing', recruitment })).toEqual([
+      'result: expected a result for a finished or stopped trial, and none for an ongoing one',
+    ]);
     expect(problems(trial, { ...noResult, outcome: 'ongoing', recruitment })).toEqual([]);
-    expect(problems(trial, { ...goodTrial, outcome: 'worked' })[0]).toMatch(/^outcome: expected one of positive, mixed, did-not-work, no-better-dose, stopped, ongoing/);
+    expect(problems(trial, { ...goodTrial, outcome: 'worked' })[0]).toMatch(
+      /^outcome: expected one of positive, mixed, did-not-work, no-better-dose, stopped, ongoing/,
+    );
   });
   it('wants a running trial to say whether it is recruiting, as of a day, with a source', () => {
     const trial = trialSchema(id, id);
     const { result: _r, resultYear: _y, ...running } = { ...goodTrial, outcome: 'ongoing' };
-    expect(problems(trial, running)).toEqual(['recruitment: expected recruitment (status, asOf, sources) for a running trial, so readers know whether they could join']);
+    expect(problems(trial, running)).toEqual([
+      'recruitment: expected recruitment (status, asOf, sources) for a running trial, so readers know whether they could join',
+    ]);
     expect(problems(trial, { ...running, recruitment })).toEqual([]);
-    expect(problems(trial, { ...running, recruitment: { ...recruitment, status: 'open' } })[0]).toMatch(/^recruitment\.status: expected one of not-yet-recruiting, recruiting, active-not-recruiting, completed, stopped-early, withdrawn, not-known/);
+    expect(problems(trial, { ...running, recruitment: { ...recruitment, status: 'open' } })[0]).toMatch(
+      /^recruitment\.status: expected one of not-yet-recruiting, recruiting, active-not-recruiting, completed, stopped-early, withdrawn, not-known/,
+    );
     expect(problems(trial, { ...running, recruitment: { ...recruitment, asOf: tomorrow } })[0]).toMatch(/^recruitment\.asOf: .*in the future/);
-    expect(problems(trial, { ...running, recruitment: { ...recruitment, sources: [] } })).toEqual(['recruitment.sources: expected at least one source for the recruitment status']);
+    expect(problems(trial, { ...running, recruitment: { ...recruitment, sources: [] } })).toEqual([
+      'recruitment.sources: expected at least one source for the recruitment status',
+    ]);
   });
   it('takes countries as ISO codes with their source, eligibility and expected results with theirs', () => {
     const trial = trialSchema(id, id);
     expect(problems(trial, { ...goodTrial, countries: ['GB', 'AU'], countriesSources: ['a'] })).toEqual([]);
-    expect(problems(trial, { ...goodTrial, countries: ['GB'] })).toEqual(['countriesSources: expected countriesSources: the ids of the sources that list the countries']);
-    expect(problems(trial, { ...goodTrial, countries: ['UK'], countriesSources: ['a'] })[0]).toMatch(/^countries\.0: expected a two-letter ISO country code in capitals, such as GB \(United Kingdom\), US, AU or DE; got "UK"/);
-    expect(problems(trial, { ...goodTrial, eligibility: { text: 'Adults aged 25 to 65 with progressive MS.', ageMin: 25, ageMax: 65, sources: ['a'] } })).toEqual([]);
-    expect(problems(trial, { ...goodTrial, eligibility: { text: 'Adults.', sources: [] } })).toEqual(['eligibility.sources: expected at least one source for who can take part']);
+    expect(problems(trial, { ...goodTrial, countries: ['GB'] })).toEqual([
+      'countriesSources: expected countriesSources: the ids of the sources that list the countries',
+    ]);
+    expect(problems(trial, { ...goodTrial, countries: ['UK'], countriesSources: ['a'] })[0]).toMatch(
+      /^countries\.0: expected a two-letter ISO country code in capitals, such as GB \(United Kingdom\), US, AU or DE; got "UK"/,
+    );
+    expect(
+      problems(trial, { ...goodTrial, eligibility: { text: 'Adults aged 25 to 65 with progressive MS.', ageMin: 25, ageMax: 65, sources: ['a'] } }),
+    ).toEqual([]);
+    expect(problems(trial, { ...goodTrial, eligibility: { text: 'Adults.', sources: [] } })).toEqual([
+      'eligibility.sources: expected at least one source for who can take part',
+    ]);
     expect(problems(trial, { ...goodTrial, expectedResults: { year: 2027, month: 10, sources: ['a'] } })).toEqual([]);
     expect(problems(trial, { ...goodTrial, expectedResults: { year: 2027, month: 13, sources: ['a'] } })[0]).toMatch(/^expectedResults\.month/);
     expect(problems(trial, { ...goodTrial, endYear: 2010 })).toEqual(['endYear: expected endYear to be the same as or after startYear']);
@@ -229,21 +255,32 @@ describe('therapy and trial', () => {
 
 describe('decisions and history', () => {
   const decision = decisionSchema(id);
-  const good = { regulator: 'us-fda', populations: ['ppms'], indication: 'adults with primary progressive MS', decision: 'approved', date: day('2017-03-28'), sources: ['a'] };
+  const good = {
+    regulator: 'us-fda',
+    populations: ['ppms'],
+    indication: 'adults with primary progressive MS',
+    decision: 'approved',
+    date: day('2017-03-28'),
+    sources: ['a'],
+  };
   it('takes a regulator, the types of MS, the decision, its date and source', () => {
     expect(problems(decision, good)).toEqual([]);
     expect(problems(decision, { ...good, datePrecision: 'month' })).toEqual([]);
     expect(problems(decision, { ...good, regulator: 'fda' })[0]).toMatch(/^regulator: expected one of us-fda, eu-ec/);
-    expect(problems(decision, { ...good, decision: 'licensed' })[0]).toMatch(/^decision: expected one of approved, conditional, refused, under-review, withdrawn/);
+    expect(problems(decision, { ...good, decision: 'licensed' })[0]).toMatch(
+      /^decision: expected one of approved, conditional, refused, under-review, withdrawn/,
+    );
     expect(problems(decision, { ...good, populations: [] })).toEqual(['populations: expected at least one type of MS the decision covers']);
     expect(problems(decision, { ...good, sources: [] })).toEqual(['sources: expected at least one source for the decision']);
     expect(problems(decision, { ...good, date: tomorrow })[0]).toMatch(/^date: .*in the future/);
   });
-  it('dates each change in a therapy\'s history and cites it', () => {
+  it("dates each change in a therapy's history and cites it", () => {
     const history = historySchema(id);
     const change = { date: day('2025-12-24'), kind: 'decision', text: 'The FDA declined to approve it.', sources: ['a'] };
     expect(problems(history, change)).toEqual([]);
-    expect(problems(history, { ...change, kind: 'news' })[0]).toMatch(/^kind: expected one of trial-started, trial-reported, trial-changed, decision, status-changed/);
+    expect(problems(history, { ...change, kind: 'news' })[0]).toMatch(
+      /^kind: expected one of trial-started, trial-reported, trial-changed, decision, status-changed/,
+    );
     expect(problems(history, { ...change, sources: [] })).toEqual(['sources: expected at least one source for the change']);
   });
 });
@@ -261,7 +298,10 @@ describe('funding', () => {
     expect(problems(schema, goodFunding)).toEqual([]);
   });
   it('refuses shares that add up to more than the whole', () => {
-    const areas = [{ ...goodFunding.areas[0]!, percent: 60 }, { ...goodFunding.areas[0]!, id: 'b', percent: 50 }];
+    const areas = [
+      { ...goodFunding.areas[0]!, percent: 60 },
+      { ...goodFunding.areas[0]!, id: 'b', percent: 50 },
+    ];
     expect(problems(schema, { ...goodFunding, areas })).toEqual(['areas: expected the areas to add up to 100% or less']);
   });
   it('wants a number for a percentage and a symptom for each area', () => {
@@ -289,7 +329,10 @@ describe('gap', () => {
   it('accepts a gap with its approaches', () => expect(problems(schema, goodGap)).toEqual([]));
   it('documents both fields of an approach (text and source) for editors', () => {
     const shape = (approachSchema(id) as unknown as { shape: Record<string, z.ZodType> }).shape;
-    expect(Object.entries(shape).map(([key, field]) => [key, Boolean(field.description)])).toEqual([['text', true], ['source', true]]);
+    expect(Object.entries(shape).map(([key, field]) => [key, Boolean(field.description)])).toEqual([
+      ['text', true],
+      ['source', true],
+    ]);
   });
   it('names the approach and field that is wrong', () => {
     const approaches = [goodGap.approaches[0]!, { text: 'Find early signs.', source: 'b' }];
@@ -299,7 +342,9 @@ describe('gap', () => {
   });
   it('keeps approaches short and the list between 2 and 6', () => {
     const long = { text: Array(15).fill('word').join(' '), source: 'a' };
-    expect(problems(schema, { ...goodGap, approaches: [long, goodGap.approaches[1]] })).toEqual(['approaches.0.text: expected a short approach of at most 14 words, got 15 words']);
+    expect(problems(schema, { ...goodGap, approaches: [long, goodGap.approaches[1]] })).toEqual([
+      'approaches.0.text: expected a short approach of at most 14 words, got 15 words',
+    ]);
     expect(problems(schema, { ...goodGap, approaches: [goodGap.approaches[0]] })).toEqual(['approaches: expected at least 2 approaches']);
     expect(problems(schema, { ...goodGap, approaches: Array(7).fill(goodGap.approaches[0]) })[0]).toMatch(/^approaches: expected at most 6 approaches/);
   });
@@ -314,11 +359,14 @@ describe('progression', () => {
     kind: 'factor',
     label: 'Genes',
     order: 5,
-    whatIsKnown: [{ text: 'The strategy paper names genes as one of the factors that may shape a person\'s course.', source: 'a' }],
+    whatIsKnown: [{ text: "The strategy paper names genes as one of the factors that may shape a person's course.", source: 'a' }],
   };
   it('documents both fields of a sentence (text and source) for editors', () => {
     const shape = (progressionFactSchema(id) as unknown as { shape: Record<string, z.ZodType> }).shape;
-    expect(Object.entries(shape).map(([key, field]) => [key, Boolean(field.description)])).toEqual([['text', true], ['source', true]]);
+    expect(Object.entries(shape).map(([key, field]) => [key, Boolean(field.description)])).toEqual([
+      ['text', true],
+      ['source', true],
+    ]);
   });
   it('accepts a part, with or without a glossary term', () => {
     expect(problems(schema, goodPart)).toEqual([]);
@@ -329,7 +377,9 @@ describe('progression', () => {
   });
   it('wants what is known as sourced sentences', () => {
     expect(problems(schema, { ...goodPart, whatIsKnown: [] })).toEqual(['whatIsKnown: expected at least one sentence of what is known']);
-    expect(problems(schema, { ...goodPart, whatIsKnown: [{ text: 'Genes matter' , source: 'a' }] })[0]).toMatch(/^whatIsKnown\.0\.text: expected one plain sentence .* ends with a full stop/);
+    expect(problems(schema, { ...goodPart, whatIsKnown: [{ text: 'Genes matter', source: 'a' }] })[0]).toMatch(
+      /^whatIsKnown\.0\.text: expected one plain sentence .* ends with a full stop/,
+    );
     expect(problems(schema, { ...goodPart, whatIsKnown: [{ text: 'Genes matter.' }] })[0]).toMatch(/^whatIsKnown\.0\.source: /);
   });
 });

@@ -1,8 +1,19 @@
 /** The pure parts of search: the address, filters, excerpts, what counts as a match, the status line. */
 import { describe, expect, it } from 'vitest';
 import {
-  answersQuery, cleanQuery, excerptFromContent, excerptParts, filterPhrase, glossaryRecord, maxQueryLength, pagefindFilters,
-  readSearchState, searchTerms, statusMessage, toggleFilter, writeSearchState,
+  answersQuery,
+  cleanQuery,
+  excerptFromContent,
+  excerptParts,
+  filterPhrase,
+  glossaryRecord,
+  maxQueryLength,
+  pagefindFilters,
+  readSearchState,
+  searchTerms,
+  statusMessage,
+  toggleFilter,
+  writeSearchState,
 } from '../../src/lib/search';
 import { therapySearchMeta } from '../../src/lib/therapy-search';
 
@@ -85,7 +96,8 @@ describe('excerpts cut from the words of the page', () => {
   });
 
   it('start at a list item or heading boundary, and drop citation markers', () => {
-    const list = 'What it found. Who took part: 141 people with MS and fatigue. How it worked: each person took all three medicines.\u2060[3] Nobody knew which.';
+    const list =
+      'What it found. Who took part: 141 people with MS and fatigue. How it worked: each person took all three medicines.\u2060[3] Nobody knew which.';
     const parts = excerptFromContent(list, at(list, 'medicines.\u2060[3]'), 12);
     expect(text(parts)).toBe('How it worked: each person took all three medicines.');
   });

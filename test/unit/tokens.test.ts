@@ -41,13 +41,11 @@ const pairs: [string, string, number][] = [
   ['color-accent', 'color-bg', 3],
   ['color-note-border', 'color-note-bg', 3],
   ['color-important-border', 'color-important-bg', 3],
-  ...['color-chart-1', 'color-chart-2', 'color-chart-3', 'color-chart-4', 'color-chart-other'].flatMap(
-    (mark): [string, string, number][] => [
-      [mark, 'color-bg', 3],
-      [mark, 'color-surface', 3],
-      [mark, 'color-surface-muted', 3],
-    ],
-  ),
+  ...['color-chart-1', 'color-chart-2', 'color-chart-3', 'color-chart-4', 'color-chart-other'].flatMap((mark): [string, string, number][] => [
+    [mark, 'color-bg', 3],
+    [mark, 'color-surface', 3],
+    [mark, 'color-surface-muted', 3],
+  ]),
   // Chart text sits on the figure's surface.
   ['color-text-muted', 'color-surface-muted', 4.5],
 ];

@@ -3,8 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { finderCountries, joinableTrials } from '../../src/lib/trial-finder';
 
 const asOf = new Date('2026-11-01T00:00:00Z');
-const trial = (name: string, status: 'recruiting' | 'not-yet-recruiting' | 'completed' | undefined, countries: string[], population: 'ppms' | 'non-relapsing-spms' | 'progressive-ms' = 'ppms') => ({
-  name, population, countries, ...(status ? { recruitment: { status, asOf } } : {}),
+const trial = (
+  name: string,
+  status: 'recruiting' | 'not-yet-recruiting' | 'completed' | undefined,
+  countries: string[],
+  population: 'ppms' | 'non-relapsing-spms' | 'progressive-ms' = 'ppms',
+) => ({
+  name,
+  population,
+  countries,
+  ...(status ? { recruitment: { status, asOf } } : {}),
 });
 
 describe('joinableTrials', () => {
@@ -22,6 +30,10 @@ describe('joinableTrials', () => {
     expect(list[1]!.types).toEqual(['spms']);
   });
   it('counts trials per country', () => {
-    expect(finderCountries(list)).toEqual([{ code: 'AU', count: 1 }, { code: 'GB', count: 1 }, { code: 'US', count: 1 }]);
+    expect(finderCountries(list)).toEqual([
+      { code: 'AU', count: 1 },
+      { code: 'GB', count: 1 },
+      { code: 'US', count: 1 },
+    ]);
   });
 });

@@ -7,9 +7,7 @@ import { numbersIn, unknownNumbers } from '../../lib/numbers';
 import type { ChartSpec } from './types';
 
 function dataNumbers(spec: Pick<ChartSpec<unknown>, 'table' | 'description' | 'title' | 'summary'>): number[] {
-  const cells = spec.table.rows.flatMap((row) =>
-    Object.entries(row).flatMap(([key, value]) => [String(value), spec.table.display?.[key]?.(value) ?? '']),
-  );
+  const cells = spec.table.rows.flatMap((row) => Object.entries(row).flatMap(([key, value]) => [String(value), spec.table.display?.[key]?.(value) ?? '']));
   return [...cells, ...spec.description, spec.title, spec.summary].flatMap(numbersIn);
 }
 
@@ -26,17 +24,32 @@ export function checkChartWords(
     }
     const wrong = unknownNumbers(own.title, known);
     if (wrong.length > 0) {
-      throw new ContentError(file, `${tag} title`, `says ${wrong.join(', ')}, which the chart's data does not.`, 'Use the numbers in the chart\'s data table, or leave the title out to use the chart\'s own.');
+      throw new ContentError(
+        file,
+        `${tag} title`,
+        `says ${wrong.join(', ')}, which the chart's data does not.`,
+        "Use the numbers in the chart's data table, or leave the title out to use the chart's own.",
+      );
     }
   }
   if (own.summary !== undefined) {
     const summary = own.summary.trim();
     if (!/^[A-Z0-9$"].*[.?]$/s.test(summary) || /[.?!]\s+[A-Z]/.test(summary)) {
-      throw new ContentError(file, `${tag} summary`, 'is not one sentence.', 'Write one plain sentence that starts with a capital letter and ends with a full stop.');
+      throw new ContentError(
+        file,
+        `${tag} summary`,
+        'is not one sentence.',
+        'Write one plain sentence that starts with a capital letter and ends with a full stop.',
+      );
     }
     const wrong = unknownNumbers(summary, known);
     if (wrong.length > 0) {
-      throw new ContentError(file, `${tag} summary`, `says ${wrong.join(', ')}, which the chart's data does not.`, 'Use the numbers in the chart\'s data table, or leave the summary out to use the chart\'s own.');
+      throw new ContentError(
+        file,
+        `${tag} summary`,
+        `says ${wrong.join(', ')}, which the chart's data does not.`,
+        "Use the numbers in the chart's data table, or leave the summary out to use the chart's own.",
+      );
     }
   }
 }

@@ -54,7 +54,6 @@ export interface ExportInput {
   background: string;
 }
 
-
 export function standaloneSvg(input: ExportInput): string {
   const margin = 24;
   const width = input.width + margin * 2;
@@ -66,7 +65,9 @@ export function standaloneSvg(input: ExportInput): string {
   const footTop = chartTop + input.height + 28;
   const height = Math.ceil(footTop + footLines.length * fontSize * lineHeight + margin);
   const lines = (texts: string[], top: number, size: number, className: string) =>
-    texts.map((text, i) => `<text class="${className}" x="${margin}" y="${(top + size + i * size * lineHeight).toFixed(1)}">${escapeXml(text)}</text>`).join('');
+    texts
+      .map((text, i) => `<text class="${className}" x="${margin}" y="${(top + size + i * size * lineHeight).toFixed(1)}">${escapeXml(text)}</text>`)
+      .join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="export-title">`,
     `<title id="export-title">${escapeXml(input.title)}</title>`,

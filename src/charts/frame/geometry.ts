@@ -1,6 +1,11 @@
 /** Plain shapes that layouts return and components draw. */
 
-export interface Rect { x: number; y: number; width: number; height: number }
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /** The smallest rectangle around all the given ones. */
 export function boundingBox(rects: readonly Rect[]): Rect {

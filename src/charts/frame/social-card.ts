@@ -11,7 +11,10 @@ export const cardHeight = 630;
 
 /** Where a page's card is in the built site: /og/<path with dashes>.png, /og/home.png for the home page. */
 export function cardPath(pathname: string): string {
-  const slug = pathname.replace(/^\/|\/$/g, '').replace(/\.html$/, '').replaceAll('/', '--');
+  const slug = pathname
+    .replace(/^\/|\/$/g, '')
+    .replace(/\.html$/, '')
+    .replaceAll('/', '--');
   return `/og/${slug || 'home'}.png`;
 }
 
@@ -32,7 +35,7 @@ export function cardColours(tokens: Record<string, string>): CardColours {
   };
 }
 
-const font = "font-family=\"DejaVu Sans, Noto Sans, Arial, sans-serif\"";
+const font = 'font-family="DejaVu Sans, Noto Sans, Arial, sans-serif"';
 const margin = 72;
 
 /** At most `max` lines; the last line ends with an ellipsis when the text is longer. */
@@ -45,7 +48,12 @@ function clampLines(text: string, width: number, size: number, max: number): str
 }
 
 function textBlock(lines: string[], x: number, top: number, size: number, lineHeight: number, fill: string, weight = 400): string {
-  return lines.map((line, i) => `<text x="${x}" y="${(top + size + i * size * lineHeight).toFixed(0)}" font-size="${size}" font-weight="${weight}" fill="${fill}" ${font}>${escapeXml(line)}</text>`).join('');
+  return lines
+    .map(
+      (line, i) =>
+        `<text x="${x}" y="${(top + size + i * size * lineHeight).toFixed(0)}" font-size="${size}" font-weight="${weight}" fill="${fill}" ${font}>${escapeXml(line)}</text>`,
+    )
+    .join('');
 }
 
 export interface PageCard {
@@ -94,7 +102,10 @@ export interface ChartCard {
 export function chartCardSvg(card: ChartCard): string {
   const band = 64;
   const pad = 16;
-  const inner = card.chartSvg.replace(/^<svg([^>]*?) width="[\d.]+" height="[\d.]+"/, `<svg$1 x="${pad}" y="${band + pad}" width="${cardWidth - pad * 2}" height="${cardHeight - band - pad * 2}" preserveAspectRatio="xMidYMid meet"`);
+  const inner = card.chartSvg.replace(
+    /^<svg([^>]*?) width="[\d.]+" height="[\d.]+"/,
+    `<svg$1 x="${pad}" y="${band + pad}" width="${cardWidth - pad * 2}" height="${cardHeight - band - pad * 2}" preserveAspectRatio="xMidYMid meet"`,
+  );
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${cardWidth}" height="${cardHeight}" viewBox="0 0 ${cardWidth} ${cardHeight}">`,
     `<rect width="${cardWidth}" height="${cardHeight}" fill="${card.surface}"/>`,

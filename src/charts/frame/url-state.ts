@@ -11,11 +11,7 @@ export function paramName(chartId: string, key: string): string {
 }
 
 /** The state a query string asks for, keeping only known keys and allowed values. */
-export function readState(
-  search: string,
-  chartId: string,
-  allowed: Record<string, readonly string[]>,
-): ChartState {
+export function readState(search: string, chartId: string, allowed: Record<string, readonly string[]>): ChartState {
   const params = new URLSearchParams(search);
   const state: ChartState = {};
   for (const [key, values] of Object.entries(allowed)) {

@@ -139,8 +139,14 @@ export function layoutFunding(areas: readonly FundingInput[], totalMillions: num
       const target = anchor(p.rects);
       const top = tops[i]!;
       return {
-        id: p.area.id, series: p.series, isRest: p.area.isRest, rects: p.rects, lines: p.lines, names: p.names,
-        labelX, labelY: top + fontSize,
+        id: p.area.id,
+        series: p.series,
+        isRest: p.area.isRest,
+        rects: p.rects,
+        lines: p.lines,
+        names: p.names,
+        labelX,
+        labelY: top + fontSize,
         leader: { x1: labelX + 8, y1: top + fontSize * 0.65, x2: target.x - 4, y2: target.y },
       };
     });
@@ -153,8 +159,14 @@ export function layoutFunding(areas: readonly FundingInput[], totalMillions: num
       const top = y;
       y += blockHeight(p) + 12;
       return {
-        id: p.area.id, series: p.series, isRest: p.area.isRest, rects: p.rects, lines: p.lines, names: p.names,
-        labelX, labelY: top + fontSize,
+        id: p.area.id,
+        series: p.series,
+        isRest: p.area.isRest,
+        rects: p.rects,
+        lines: p.lines,
+        names: p.names,
+        labelX,
+        labelY: top + fontSize,
         swatch: { x: 0, y: top + 2, width: 22, height: 22 },
       };
     });

@@ -59,9 +59,7 @@ export function pipelineChart({ rows, updated }: PipelineChartInput): ChartSpec<
     failed * 2 > total
       ? `Most treatments tested in progressive MS did not work: ${failed} of ${total}, while ${approved} ${approved === 1 ? 'is' : 'are'} approved`
       : `${failed} of ${total} treatments tested in progressive MS did not work, and ${approved} ${approved === 1 ? 'is' : 'are'} approved`;
-  const groups = mechanisms.keys
-    .filter((m) => rows.some((r) => r.mechanismId === m))
-    .map((m) => ({ id: m, label: mechanisms.labels[m] }));
+  const groups = mechanisms.keys.filter((m) => rows.some((r) => r.mechanismId === m)).map((m) => ({ id: m, label: mechanisms.labels[m] }));
   const ordered = groups.flatMap((g) => rows.filter((r) => r.mechanismId === g.id));
   const input = {
     groups,
@@ -123,15 +121,33 @@ export function pipelineChart({ rows, updated }: PipelineChartInput): ChartSpec<
       })),
     },
     controls: [
-      { key: 'purpose', label: 'What it is for', options: [all('All purposes'), ...presentPurposes.map((p) => ({ value: p, label: purposes.labels[p] }))], initial: 'all' },
-      { key: 'mechanism', label: 'How it works', options: [all('All ways of working'), ...presentFamilies.map((f) => ({ value: f, label: mechanismFamilies[f].label }))], initial: 'all' },
+      {
+        key: 'purpose',
+        label: 'What it is for',
+        options: [all('All purposes'), ...presentPurposes.map((p) => ({ value: p, label: purposes.labels[p] }))],
+        initial: 'all',
+      },
+      {
+        key: 'mechanism',
+        label: 'How it works',
+        options: [all('All ways of working'), ...presentFamilies.map((f) => ({ value: f, label: mechanismFamilies[f].label }))],
+        initial: 'all',
+      },
       {
         key: 'population',
         label: 'Type of MS',
-        options: [all('All types of MS'), ...(Object.keys(populationFilters) as (keyof typeof populationFilters)[]).map((p) => ({ value: p, label: populationFilters[p].label }))],
+        options: [
+          all('All types of MS'),
+          ...(Object.keys(populationFilters) as (keyof typeof populationFilters)[]).map((p) => ({ value: p, label: populationFilters[p].label })),
+        ],
         initial: 'all',
       },
-      { key: 'status', label: 'Status', options: [all('All statuses'), ...presentStatuses.map((s) => ({ value: s, label: statusMarks[s].short }))], initial: 'all' },
+      {
+        key: 'status',
+        label: 'Status',
+        options: [all('All statuses'), ...presentStatuses.map((s) => ({ value: s, label: statusMarks[s].short }))],
+        initial: 'all',
+      },
     ],
     layouts: layoutsForEachSize((size) => layoutPipeline(input, size)),
     marks: ordered.map(markOf),

@@ -201,9 +201,15 @@ export function layoutPipeline(input: PipelineInput, size: ChartSize): PipelineL
       const glyphX = reach === undefined ? g.stageX + glyphSize / 2 : barEnd - glyphSize / 2 - 2;
       const bar = reach === undefined ? undefined : { x: g.stageX, y: barY, width: barEnd - g.stageX, height: barHeight };
       const noPhaseText = pipelineNoPhaseText;
-      const noPhase = reach === undefined
-        ? { lines: wrapText(noPhaseText, g.stageWidth * stages.length - glyphSize - 8), x: g.stageX + glyphSize + 8, y: barY + barHeight / 2 + fontSize * 0.35, anchor: 'start' as const }
-        : undefined;
+      const noPhase =
+        reach === undefined
+          ? {
+              lines: wrapText(noPhaseText, g.stageWidth * stages.length - glyphSize - 8),
+              x: g.stageX + glyphSize + 8,
+              y: barY + barHeight / 2 + fontSize * 0.35,
+              anchor: 'start' as const,
+            }
+          : undefined;
       const status: TextBlock = g.stacked
         ? { lines: statusLines, x: g.width, y: fontSize + (statusBelow ? nameLines.length * line : 0), anchor: 'end' }
         : { lines: [therapy.statusLabel], x: g.statusX, y: barY + barHeight / 2 + fontSize * 0.35, anchor: 'end' };
@@ -220,7 +226,8 @@ export function layoutPipeline(input: PipelineInput, size: ChartSize): PipelineL
         bar,
         noPhase,
         glyph: { shape: therapy.glyph, cx: glyphX, cy: barY + barHeight / 2, size: glyphSize },
-        guides: reach === undefined ? [] : stages.slice(1).map((_, index) => ({ x: g.stageX + g.stageWidth * (index + 1), y1: barY - 4, y2: barY + barHeight + 4 })),
+        guides:
+          reach === undefined ? [] : stages.slice(1).map((_, index) => ({ x: g.stageX + g.stageWidth * (index + 1), y1: barY - 4, y2: barY + barHeight + 4 })),
         box: { x: 0, y: 0, width: g.width, height: height - 6 },
       });
       y += height;

@@ -17,7 +17,9 @@ export function rowOf(t: Therapy): PipelineRow & { phases: Phase[] } {
 export function pipelineInput(list: readonly Therapy[]): PipelineChartInput & { trialCount: number } {
   return {
     rows: list.map(rowOf),
-    trialCount: distinctTrialCount(list.map((t) => ({ id: t.id, trials: t.data.trials.map((trial) => ({ name: trial.name, otherArms: trial.otherArms.map((a) => a.id) })) }))),
+    trialCount: distinctTrialCount(
+      list.map((t) => ({ id: t.id, trials: t.data.trials.map((trial) => ({ name: trial.name, otherArms: trial.otherArms.map((a) => a.id) })) })),
+    ),
     updated: newest(list.map((t) => t.data.checked)) ?? new Date(0),
   };
 }

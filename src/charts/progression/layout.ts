@@ -172,9 +172,10 @@ function layoutWide(parts: readonly ProgressionPartInput[], labels: ProgressionL
   const processBottom = bottomOf(processBoxes, top);
   // The barrier is as tall as the column that pushes on it.
   const span = processBottom - top;
-  const compensationBoxes = compensation.length === 1
-    ? [makeBox(compensation[0]!, cols.compensation.x, top, cols.compensation.w, { minHeight: span })]
-    : stack(compensation, cols.compensation.x, top, cols.compensation.w, 12);
+  const compensationBoxes =
+    compensation.length === 1
+      ? [makeBox(compensation[0]!, cols.compensation.x, top, cols.compensation.w, { minHeight: span })]
+      : stack(compensation, cols.compensation.x, top, cols.compensation.w, 12);
   const barrierBottom = bottomOf(compensationBoxes, top);
   const mainBottom = Math.max(processBottom, barrierBottom);
   const middle = (top + mainBottom) / 2;
@@ -197,7 +198,11 @@ function layoutWide(parts: readonly ProgressionPartInput[], labels: ProgressionL
     arrows.push(arrow(from, y, cols.outcome.x - 4, y, true, label));
   }
 
-  let bottom = Math.max(mainBottom, bottomOf(outcomeBoxes, 0), ...arrows.filter((a) => a.label).map((a) => a.label!.y + (a.label!.lines.length - 1) * line + 5));
+  let bottom = Math.max(
+    mainBottom,
+    bottomOf(outcomeBoxes, 0),
+    ...arrows.filter((a) => a.label).map((a) => a.label!.y + (a.label!.lines.length - 1) * line + 5),
+  );
   let factorArea: Rect | undefined;
   const boxes = [...processBoxes, ...compensationBoxes, ...outcomeBoxes];
   if (factors.length > 0) {

@@ -45,8 +45,6 @@ export interface QuestionsData {
   questions: QuestionRow[];
 }
 
-
-
 /** The symptoms (in page order), the five kinds, and every question numbered in reading order. */
 export async function questionsData(): Promise<QuestionsData> {
   const pages = (await getCollection('symptoms', (entry) => entry.id !== overviewId)).sort((a, b) => a.data.order - b.data.order);

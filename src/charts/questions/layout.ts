@@ -183,12 +183,7 @@ function check(input: QuestionsInput) {
 }
 
 /** Places one cell's marks: centred lines of marks at the top, the count under them. */
-function placeCell(
-  rect: Rect,
-  symptom: SymptomInput,
-  kind: KindInput,
-  questions: readonly QuestionInput[],
-): { cell: CellLayout; marks: MarkLayout[] } {
+function placeCell(rect: Rect, symptom: SymptomInput, kind: KindInput, questions: readonly QuestionInput[]): { cell: CellLayout; marks: MarkLayout[] } {
   const content = cellContent(questions.length, rect.width);
   const shape = shapeOf(symptom.series);
   const marks = questions.map((q, index) => {
@@ -199,12 +194,24 @@ function placeCell(
     const y = rect.y + cellPadding + lineIndex * (markSize + markGap);
     const cy = y + markSize / 2;
     return {
-      id: q.id, number: q.number, symptom: symptom.id, kind: kind.id, series: symptom.series, shape,
-      box: { x, y, width: markSize, height: markSize }, cx: x + markSize / 2, cy, numberY: numberBaseline(shape, cy),
+      id: q.id,
+      number: q.number,
+      symptom: symptom.id,
+      kind: kind.id,
+      series: symptom.series,
+      shape,
+      box: { x, y, width: markSize, height: markSize },
+      cx: x + markSize / 2,
+      cy,
+      numberY: numberBaseline(shape, cy),
     };
   });
   const countText: TextBlock = {
-    lines: content.countLines, x: rect.x + rect.width / 2, top: rect.y + content.countTop, anchor: 'middle', maxWidth: rect.width - cellPadding * 2,
+    lines: content.countLines,
+    x: rect.x + rect.width / 2,
+    top: rect.y + content.countTop,
+    anchor: 'middle',
+    maxWidth: rect.width - cellPadding * 2,
   };
   return { cell: { symptom: symptom.id, kind: kind.id, count: questions.length, rect, countText }, marks };
 }
@@ -213,7 +220,10 @@ export function layoutQuestions(input: QuestionsInput, size: ChartSize): Questio
   check(input);
   const width = chartWidths[narrowForCompact(size)];
   const symptoms: Axis[] = input.symptoms.map((s) => ({
-    id: s.id, label: s.label, total: countText(input.questions.filter((q) => q.symptom === s.id).length), series: s.series,
+    id: s.id,
+    label: s.label,
+    total: countText(input.questions.filter((q) => q.symptom === s.id).length),
+    series: s.series,
   }));
   const kinds: Axis[] = input.kinds.map((k) => ({ id: k.id, label: k.label, total: countText(input.questions.filter((q) => q.kind === k.id).length) }));
   const symptomById = new Map(input.symptoms.map((s) => [s.id, s]));
@@ -255,7 +265,9 @@ interface MatrixInput {
  * a strip with its name (and shape) on the left and its count on the right, above its cells.
  */
 function matrix({ width, rows, columns: columnAxis, rowsAre, cell }: MatrixInput): QuestionsLayout {
-  const columns = scaleBand<string>().domain(columnAxis.map((c) => c.id)).range([0, width]);
+  const columns = scaleBand<string>()
+    .domain(columnAxis.map((c) => c.id))
+    .range([0, width]);
   const band = columns.bandwidth();
   const headingWidth = band - 4;
 

@@ -38,7 +38,6 @@ export interface StrategyChartSpec extends ChartSpec<StrategyLayout> {
   strategyTitle: string;
 }
 
-
 export async function strategyChart(): Promise<StrategyChartSpec> {
   const id = strategyChartId;
   // A wrong id in a gap file is reported with its file and field, before the chart looks it up.
@@ -75,7 +74,12 @@ export async function strategyChart(): Promise<StrategyChartSpec> {
   const input: StrategyInput = {
     title: overview.data.title,
     note: paper.label,
-    gaps: gaps.map(({ id: gapId, number, title, approaches }) => ({ id: gapId, number, title, approaches: approaches.map(({ id: a, text }) => ({ id: a, text })) })),
+    gaps: gaps.map(({ id: gapId, number, title, approaches }) => ({
+      id: gapId,
+      number,
+      title,
+      approaches: approaches.map(({ id: a, text }) => ({ id: a, text })),
+    })),
   };
   const count = numberInWords(gaps.length);
   const titles = gaps.map((g) => inSentence(g.title));

@@ -85,9 +85,10 @@ export function timelineChart(therapy: Pick<Therapy, 'id' | 'data'>, thisYear: n
   const parts = outcomes.keys.filter((o) => count(o) > 0).map((o) => `${count(o)} ${inSentence(outcomeMarks[o].short)}`);
   const first = Math.min(...trials.map((t) => t.startYear ?? t.resultYear ?? thisYear));
   const n = trials.length;
-  const title = n === 1
-    ? `${atStart(data.name)}: one trial, which ${trials[0]!.outcome === 'ongoing' ? 'is still running' : inSentence(outcomes.labels[trials[0]!.outcome])}`
-    : `${atStart(data.name)}: ${numberInWords(n)} trials since ${first}`;
+  const title =
+    n === 1
+      ? `${atStart(data.name)}: one trial, which ${trials[0]!.outcome === 'ongoing' ? 'is still running' : inSentence(outcomes.labels[trials[0]!.outcome])}`
+      : `${atStart(data.name)}: ${numberInWords(n)} trials since ${first}`;
   // The therapy's page lists every source in full; the chart's source line points there.
   const sources = [{ id: 'therapy-sources', label: `the trial reports and records listed on the ${data.name} page`, url: `${therapyUrl(therapy.id)}#sources` }];
   return {

@@ -60,7 +60,9 @@ export function timelineDomain(trials: readonly TimelineTrialInput[], thisYear: 
 export function layoutTimeline(trials: readonly TimelineTrialInput[], size: ChartSize, thisYear: number): TimelineLayout {
   const width = chartWidths[size];
   const [from, to] = timelineDomain(trials, thisYear);
-  const x = scaleLinear().domain([from, to]).range([margin, width - margin]);
+  const x = scaleLinear()
+    .domain([from, to])
+    .range([margin, width - margin]);
   const rows: TimelineRow[] = [];
   let y = 0;
   for (const trial of trials) {

@@ -86,7 +86,12 @@ export interface TextBlock {
   lines: string[];
 }
 
-export interface Segment { x1: number; y1: number; x2: number; y2: number }
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
 
 export interface PowerLine {
   power: number;
@@ -147,7 +152,9 @@ export interface OneView {
   yMax: number;
 }
 
-export interface Block extends Rect { kind: 'drug' | 'placebo' }
+export interface Block extends Rect {
+  kind: 'drug' | 'placebo';
+}
 
 export interface MultiRowLayout {
   /** Where the row's label starts; its bar follows the label. */
@@ -251,7 +258,9 @@ function layoutOne(data: TrialSizeData, options: TrialSizeOptions, size: ChartSi
   }));
   const largest = Math.max(...curves.flatMap((c) => c.values.map((v) => v.n)));
 
-  const y = scaleLinear().domain([0, largest]).nice(wide ? 6 : 4);
+  const y = scaleLinear()
+    .domain([0, largest])
+    .nice(wide ? 6 : 4);
   const yMax = y.domain()[1]!;
   const yTicks = y.ticks(wide ? 6 : 4);
   // Fonts differ from the estimate; wide fonts such as DejaVu Sans run about a tenth wider.
@@ -268,7 +277,9 @@ function layoutOne(data: TrialSizeData, options: TrialSizeOptions, size: ChartSi
   y.range([plotBottom, plotTop]);
   // Room left of the first point for its number, so it never sits on the y axis.
   const inset = wide ? 48 : 38;
-  const x = scaleLinear().domain([minEffect, maxEffect]).range([plotLeft + inset, plotRight - 6]);
+  const x = scaleLinear()
+    .domain([minEffect, maxEffect])
+    .range([plotLeft + inset, plotRight - 6]);
 
   const path = d3line<{ effect: number; n: number }>()
     .x((v) => round(x(v.effect)))
@@ -322,8 +333,14 @@ function layoutOne(data: TrialSizeData, options: TrialSizeOptions, size: ChartSi
     const upper = p.power === highest && options.powers.length > 1;
     let vx = upper ? p.x + 11 : p.x - 11;
     let anchor: 'start' | 'end' = upper ? 'start' : 'end';
-    if (anchor === 'end' && vx - w < plotLeft + 2) { vx = p.x + 11; anchor = 'start'; }
-    if (anchor === 'start' && vx + w > plotRight) { vx = p.x - 11; anchor = 'end'; }
+    if (anchor === 'end' && vx - w < plotLeft + 2) {
+      vx = p.x + 11;
+      anchor = 'start';
+    }
+    if (anchor === 'start' && vx + w > plotRight) {
+      vx = p.x - 11;
+      anchor = 'end';
+    }
     let vy = upper ? p.y - 10 : p.y + 10 + fontSize * 0.75;
     vy = Math.min(Math.max(vy, plotTop + fontSize), plotBottom - 4);
     return {
@@ -437,7 +454,13 @@ function layoutMulti(data: TrialSizeData, options: TrialSizeOptions, size: Chart
   const legend = {
     swatches: [
       { kind: 'drug' as const, rect: { x: 0, y: legendY, width: swatchSize, height: swatchSize }, label: drugLabel, x: swatchSize + 8, y: legendY + 15 },
-      { kind: 'placebo' as const, rect: { x: placeboX, y: legendY, width: swatchSize, height: swatchSize }, label: placeboLabel, x: placeboX + swatchSize + 8, y: legendY + 15 },
+      {
+        kind: 'placebo' as const,
+        rect: { x: placeboX, y: legendY, width: swatchSize, height: swatchSize },
+        label: placeboLabel,
+        x: placeboX + swatchSize + 8,
+        y: legendY + 15,
+      },
     ],
     noteY: legendY + swatchSize + line + 2,
   };
@@ -454,7 +477,11 @@ export function layoutTrialSize(data: TrialSizeData, options: TrialSizeOptions, 
   const one = layoutOne(data, options, size);
   const multi = layoutMulti(data, options, size);
   const width = chartWidths[narrowForCompact(size)];
-  const note = { x: 0, y: Math.max(one.height, multi.height) + 22, lines: wrapText('Illustrative numbers from a standard formula, not from a real trial.', width) };
+  const note = {
+    x: 0,
+    y: Math.max(one.height, multi.height) + 22,
+    lines: wrapText('Illustrative numbers from a standard formula, not from a real trial.', width),
+  };
   const height = note.y + (note.lines.length - 1) * line + 6;
   return { width, height: Math.ceil(height), one: one.view, multi: multi.view, note };
 }

@@ -17,4 +17,22 @@ import QuestionsChart from '../charts/QuestionsChart.astro';
 import PipelineChart from '../charts/PipelineChart.astro';
 import PublisherNote from '../publishing/PublisherNote.astro';
 
-export const mdxComponents = { Term, Cite, Callout, KeyPoints, Figure, ResearchQuestions, TreatmentsTested, FundingShare, FundingTable, FundingPerHundred, FundingChart, StrategyChart, ProgressionChart, TrialSizeChart, QuestionsChart, PipelineChart, PublisherNote };
+export const mdxComponents = {
+  Term,
+  Cite,
+  Callout,
+  KeyPoints,
+  Figure,
+  ResearchQuestions,
+  TreatmentsTested,
+  FundingShare,
+  FundingTable,
+  FundingPerHundred,
+  FundingChart,
+  StrategyChart,
+  ProgressionChart,
+  TrialSizeChart,
+  QuestionsChart,
+  PipelineChart,
+  PublisherNote,
+};

@@ -9,12 +9,7 @@ import { didYouMean } from '../../lib/suggest';
 const described = { glossary: 'glossary term', sources: 'source' } as const;
 type Named = keyof typeof described;
 
-export async function requireEntry<C extends Named>(
-  collection: C,
-  id: unknown,
-  tag: string,
-  file: string | undefined,
-): Promise<CollectionEntry<C>> {
+export async function requireEntry<C extends Named>(collection: C, id: unknown, tag: string, file: string | undefined): Promise<CollectionEntry<C>> {
   if (typeof id !== 'string' || id === '') {
     throw new ContentError(file, `<${tag}>`, 'is missing its id.', `Write <${tag} id="…">, using a file name from src/content/${collection}/.`);
   }

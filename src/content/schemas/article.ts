@@ -11,11 +11,9 @@ export function articleSchema<SourceRef extends z.ZodType>(sourceRef: SourceRef)
     /** The page's heading: short and specific, in the reader's words. */
     title: text('a title', { min: 3, max: 80 }).describe('The page heading: short and specific.'),
     /** A shorter name for menus and breadcrumbs; defaults to the title. */
-    navTitle: text('a short menu title', { max: 40 }).optional()
-      .describe('A shorter name for menus and breadcrumbs (optional).'),
+    navTitle: text('a short menu title', { max: 40 }).optional().describe('A shorter name for menus and breadcrumbs (optional).'),
     /** The takeaway in one plain sentence. Shown under "In short" and used as the page description. */
-    summary: sentence('the summary (the takeaway in one plain sentence)')
-      .describe('The takeaway in one plain sentence; shown under "In short".'),
+    summary: sentence('the summary (the takeaway in one plain sentence)').describe('The takeaway in one plain sentence; shown under "In short".'),
     /** Two to five points a reader should leave with. */
     keyPoints: z
       .array(sentence('a key point', 30), { error: expected('a list of 2 to 5 key points') })

@@ -9,10 +9,7 @@ import { isAfterToday } from '../../lib/today';
 
 /** Builds a zod error function: "missing" when the field is absent, otherwise what was expected. */
 export function expected(what: string) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined
-      ? `missing: expected ${what}`
-      : `expected ${what}, got ${JSON.stringify(issue.input)}`;
+  return (issue: { input?: unknown }) => (issue.input === undefined ? `missing: expected ${what}` : `expected ${what}, got ${JSON.stringify(issue.input)}`);
 }
 
 /** A strict object: a misspelt or unknown field is an error that lists the allowed fields. */
@@ -20,9 +17,7 @@ export function strictEntry<Shape extends z.ZodRawShape>(shape: Shape) {
   const allowed = Object.keys(shape).join(', ');
   return z.strictObject(shape, {
     error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed fields are ${allowed}`
-        : undefined,
+      issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: allowed fields are ${allowed}` : undefined,
   });
 }
 
@@ -38,17 +33,15 @@ export function text(what: string, { min = 1, max = 200 }: { min?: number; max?:
 /** Plain text with a word limit: definitions and explanations a tired reader can take in. */
 export function words(what: string, maxWords: number) {
   return text(what, { max: maxWords * 12 }).refine((value) => countWords(value) <= maxWords, {
-    error: (issue) =>
-      `expected ${what} of at most ${maxWords} words, got ${countWords(String(issue.input))} words`,
+    error: (issue) => `expected ${what} of at most ${maxWords} words, got ${countWords(String(issue.input))} words`,
   });
 }
 
 /** One plain sentence ending in a full stop: the takeaway of a page. */
 export function sentence(what: string, maxWords = 35) {
-  return words(what, maxWords).refine(
-    (value) => splitSentences(value).length === 1 && /[.!?]$/.test(value),
-    { error: `expected ${what} as one sentence that ends with a full stop` },
-  );
+  return words(what, maxWords).refine((value) => splitSentences(value).length === 1 && /[.!?]$/.test(value), {
+    error: `expected ${what} as one sentence that ends with a full stop`,
+  });
 }
 
 /**
@@ -59,8 +52,7 @@ export function calendarDate(what: string, { notInFuture = true }: { notInFuture
   const date = z.date({ error: expected(`${what} as a date written YYYY-MM-DD, for example 2026-11-20`) });
   return notInFuture
     ? date.refine((value) => !isAfterToday(value), {
-        error: (issue) =>
-          `expected ${what} today or earlier, got ${(issue.input as Date).toISOString().slice(0, 10)}, which is in the future`,
+        error: (issue) => `expected ${what} today or earlier, got ${(issue.input as Date).toISOString().slice(0, 10)}, which is in the future`,
       })
     : date;
 }

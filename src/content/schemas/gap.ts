@@ -18,26 +18,25 @@ export function approachSchema<SourceRef extends z.ZodType>(sourceRef: SourceRef
   });
 }
 
-export function gapSchema<StrategyRef extends z.ZodType, SourceRef extends z.ZodType>(
-  strategyRef: StrategyRef,
-  sourceRef: SourceRef,
-) {
+export function gapSchema<StrategyRef extends z.ZodType, SourceRef extends z.ZodType>(strategyRef: StrategyRef, sourceRef: SourceRef) {
   return strictEntry({
     /** The gap's name, as its page's title gives it. */
-    title: text('the gap title', { max: 60 })
-      .describe('The name of the gap, as the title of its page, e.g. "Speeding up clinical trials".'),
+    title: text('the gap title', { max: 60 }).describe('The name of the gap, as the title of its page, e.g. "Speeding up clinical trials".'),
     /** One or two words for the chart's button: "Trials". */
-    label: text('a one- or two-word button label', { max: 16 })
-      .describe('One or two words for the chart button that picks this gap, e.g. "Trials".'),
+    label: text('a one- or two-word button label', { max: 16 }).describe('One or two words for the chart button that picks this gap, e.g. "Trials".'),
     /** The strategy page that explains this gap. */
-    page: strategyRef.describe('The id of the gap\'s page in src/content/strategy/, e.g. trials.'),
+    page: strategyRef.describe("The id of the gap's page in src/content/strategy/, e.g. trials."),
     /** The gap's number in the paper: 1, 2 or 3. */
-    order: z.number({ error: expected('a whole number such as 1') }).int().min(1)
-      .describe('The gap\'s number in the paper (1 for the first gap).'),
+    order: z
+      .number({ error: expected('a whole number such as 1') })
+      .int()
+      .min(1)
+      .describe("The gap's number in the paper (1 for the first gap)."),
     /** The approaches, in the order the gap's page explains them. */
-    approaches: z.array(approachSchema(sourceRef), { error: expected('a list of approaches, each with text and source') })
+    approaches: z
+      .array(approachSchema(sourceRef), { error: expected('a list of approaches, each with text and source') })
       .min(2, { error: 'expected at least 2 approaches' })
       .max(6, { error: 'expected at most 6 approaches, so the chart stays readable' })
-      .describe('2 to 6 approaches, each with text and source, in the order of the gap\'s page.'),
+      .describe("2 to 6 approaches, each with text and source, in the order of the gap's page."),
   });
 }

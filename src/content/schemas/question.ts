@@ -16,10 +16,7 @@ export const questionThemes = {
 export type QuestionTheme = keyof typeof questionThemes;
 const themeKeys = Object.keys(questionThemes) as [QuestionTheme, ...QuestionTheme[]];
 
-export function questionSchema<SymptomRef extends z.ZodType, SourceRef extends z.ZodType>(
-  symptomRef: SymptomRef,
-  sourceRef: SourceRef,
-) {
+export function questionSchema<SymptomRef extends z.ZodType, SourceRef extends z.ZodType>(symptomRef: SymptomRef, sourceRef: SourceRef) {
   return strictEntry({
     /** The symptom page this question belongs to, by id, e.g. "fatigue". */
     symptom: symptomRef.describe('The id of the symptom page, e.g. fatigue.'),
@@ -28,13 +25,15 @@ export function questionSchema<SymptomRef extends z.ZodType, SourceRef extends z
       .refine((q) => q.endsWith('?'), { error: 'expected the question to end with a question mark' })
       .describe('The question, word for word from the source; shown as a quotation.'),
     /** One plain line on why the question matters to people with progressive MS. */
-    whyItMatters: words('one plain line on why it matters', 30)
-      .describe('One plain line (at most 30 words) on why the question matters.'),
+    whyItMatters: words('one plain line on why it matters', 30).describe('One plain line (at most 30 words) on why the question matters.'),
     /** The kind of question. */
-    theme: z.enum(themeKeys, { error: expected(`one of ${themeKeys.join(', ')}`) })
-      .describe(`The kind of question: ${themeKeys.join(', ')}.`),
+    theme: z.enum(themeKeys, { error: expected(`one of ${themeKeys.join(', ')}`) }).describe(`The kind of question: ${themeKeys.join(', ')}.`),
     /** Position on the symptom page: the source's order. */
-    order: z.number({ error: expected('a whole number') }).int().min(0).describe('Position in the source\'s list.'),
+    order: z
+      .number({ error: expected('a whole number') })
+      .int()
+      .min(0)
+      .describe("Position in the source's list."),
     /** Where the question is published. */
     source: sourceRef.describe('The id of the source that publishes the question.'),
   });

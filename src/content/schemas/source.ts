@@ -6,16 +6,7 @@ import { z } from 'astro/zod';
 import { siteYear } from '../../lib/today';
 import { calendarDate, expected, httpsUrl, strictEntry, text } from './fields';
 
-export const sourceKinds = [
-  'journal-article',
-  'press-release',
-  'report',
-  'web-page',
-  'news',
-  'trial-registry',
-  'book',
-  'conference',
-] as const;
+export const sourceKinds = ['journal-article', 'press-release', 'report', 'web-page', 'news', 'trial-registry', 'book', 'conference'] as const;
 
 export const sourceSchema = strictEntry({
   /** Who wrote it: people as "Surname AB", or an organisation's name. At least one. */
@@ -31,14 +22,28 @@ export const sourceSchema = strictEntry({
   publisher: text('the publisher name', { max: 120 }).optional().describe('Who published it, for anything that is not a journal article.'),
   /** When it was published (online first, if that is earlier), or `unknown` with a reason. */
   published: z
-    .union([
-      calendarDate('the publication date'),
-      z.number().int().min(1800).refine((year) => year <= siteYear(), { error: () => `expected a year of ${siteYear()} or earlier` }),
-      z.literal('unknown'),
-    ], { error: expected('the publication date as YYYY-MM-DD, or the year alone (e.g. 2021) when the day is not known, or unknown (with unknownReason) when the work shows no date') })
-    .describe('When it was published: YYYY-MM-DD (the online date if earlier than print), or the year alone. Write unknown only when the work shows no date, and then say why in unknownReason.'),
+    .union(
+      [
+        calendarDate('the publication date'),
+        z
+          .number()
+          .int()
+          .min(1800)
+          .refine((year) => year <= siteYear(), { error: () => `expected a year of ${siteYear()} or earlier` }),
+        z.literal('unknown'),
+      ],
+      {
+        error: expected(
+          'the publication date as YYYY-MM-DD, or the year alone (e.g. 2021) when the day is not known, or unknown (with unknownReason) when the work shows no date',
+        ),
+      },
+    )
+    .describe(
+      'When it was published: YYYY-MM-DD (the online date if earlier than print), or the year alone. Write unknown only when the work shows no date, and then say why in unknownReason.',
+    ),
   /** Why a work has no publication date: what you looked for and where. */
-  unknownReason: text('why the work has no date', { max: 500 }).optional()
+  unknownReason: text('why the work has no date', { max: 500 })
+    .optional()
     .describe('Only with published: unknown. Why there is no date, e.g. "the registry copy shows no record date".'),
   /** Journal volume, issue and pages, when known, e.g. "27(7):989–1001". */
   citation: text('volume, issue and pages such as "27(7):989–1001"', { max: 60 })
@@ -53,8 +58,7 @@ export const sourceSchema = strictEntry({
   /** A stable web address for the work. */
   url: httpsUrl('the address of the work').optional().describe('A stable web address for the work.'),
   /** What kind of work it is; decides how the reference is written. */
-  kind: z.enum(sourceKinds, { error: expected(`one of ${sourceKinds.join(', ')}`) })
-    .describe(`What kind of work it is: ${sourceKinds.join(', ')}.`),
+  kind: z.enum(sourceKinds, { error: expected(`one of ${sourceKinds.join(', ')}`) }).describe(`What kind of work it is: ${sourceKinds.join(', ')}.`),
   /** For web pages that change: the day you read it. */
   accessed: calendarDate('the date you read the page').optional().describe('For web pages: the day you read it, YYYY-MM-DD.'),
 })

@@ -4,5 +4,4 @@ import { toCsv } from '../../charts/frame/csv';
 import { csvTable } from '../../lib/pipeline-data';
 import { pipelineRecords } from '../../content/pipeline-records';
 
-export const GET: APIRoute = async () =>
-  new Response(toCsv(csvTable(await pipelineRecords())), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async () => new Response(toCsv(csvTable(await pipelineRecords())), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -12,8 +12,14 @@ import { checkChartWords } from '../../../src/charts/frame/check-words';
 describe('toCsv', () => {
   it('writes a header of labels and one line per row, in column order', () => {
     const csv = toCsv({
-      columns: [{ key: 'b', label: 'Bee' }, { key: 'a', label: 'Ay' }],
-      rows: [{ a: 1, b: 'x' }, { a: 2.5, b: 'y' }],
+      columns: [
+        { key: 'b', label: 'Bee' },
+        { key: 'a', label: 'Ay' },
+      ],
+      rows: [
+        { a: 1, b: 'x' },
+        { a: 2.5, b: 'y' },
+      ],
     });
     expect(csv).toBe('Bee,Ay\r\nx,1\r\ny,2.5\r\n');
   });
@@ -22,7 +28,15 @@ describe('toCsv', () => {
     expect(csv).toBe('"Question, quoted"\r\n"Is it ""new""?"\r\n"two\nlines"\r\n');
   });
   it('leaves a missing value empty', () => {
-    expect(toCsv({ columns: [{ key: 'a', label: 'A' }, { key: 'b', label: 'B' }], rows: [{ a: 1 }] })).toBe('A,B\r\n1,\r\n');
+    expect(
+      toCsv({
+        columns: [
+          { key: 'a', label: 'A' },
+          { key: 'b', label: 'B' },
+        ],
+        rows: [{ a: 1 }],
+      }),
+    ).toBe('A,B\r\n1,\r\n');
   });
 });
 
@@ -58,11 +72,20 @@ describe('URL state', () => {
 });
 
 describe('dodge', () => {
-  const overlaps = (tops: number[], heights: number[], gap: number) =>
-    tops.some((top, i) => i > 0 && top < tops[i - 1]! + heights[i - 1]! + gap - 1e-9);
+  const overlaps = (tops: number[], heights: number[], gap: number) => tops.some((top, i) => i > 0 && top < tops[i - 1]! + heights[i - 1]! + gap - 1e-9);
 
   it('leaves labels that do not collide where they want to be', () => {
-    expect(dodge([{ want: 0, height: 10 }, { want: 50, height: 10 }], 4, 0, 100)).toEqual([0, 50]);
+    expect(
+      dodge(
+        [
+          { want: 0, height: 10 },
+          { want: 50, height: 10 },
+        ],
+        4,
+        0,
+        100,
+      ),
+    ).toEqual([0, 50]);
   });
   it('pushes colliding labels apart, in order, by at least the gap', () => {
     const blocks = [10, 10, 10, 10].map((want) => ({ want, height: 20 }));
@@ -71,12 +94,28 @@ describe('dodge', () => {
     expect(tops[0]).toBe(10);
   });
   it('pulls labels back up when the last would run past the bottom', () => {
-    const tops = dodge([{ want: 90, height: 10 }, { want: 95, height: 10 }], 2, 0, 100);
+    const tops = dodge(
+      [
+        { want: 90, height: 10 },
+        { want: 95, height: 10 },
+      ],
+      2,
+      0,
+      100,
+    );
     expect(tops[1]! + 10).toBeLessThanOrEqual(100);
     expect(overlaps(tops, [10, 10], 2)).toBe(false);
   });
   it('starts at the top and keeps order when they cannot all fit', () => {
-    const tops = dodge([{ want: 5, height: 60 }, { want: 5, height: 60 }], 0, 0, 100);
+    const tops = dodge(
+      [
+        { want: 5, height: 60 },
+        { want: 5, height: 60 },
+      ],
+      0,
+      0,
+      100,
+    );
     expect(tops).toEqual([0, 60]);
   });
   it('handles no labels', () => {
@@ -101,13 +140,20 @@ describe('wrapText', () => {
 
 describe('boundingBox', () => {
   it('surrounds all rectangles, and is empty for none', () => {
-    expect(boundingBox([{ x: 0, y: 5, width: 10, height: 10 }, { x: 20, y: 0, width: 5, height: 5 }])).toEqual({ x: 0, y: 0, width: 25, height: 15 });
+    expect(
+      boundingBox([
+        { x: 0, y: 5, width: 10, height: 10 },
+        { x: 20, y: 0, width: 5, height: 5 },
+      ]),
+    ).toEqual({ x: 0, y: 0, width: 25, height: 15 });
     expect(boundingBox([])).toEqual({ x: 0, y: 0, width: 0, height: 0 });
   });
 });
 
 describe('SVG export', () => {
-  const tokens = lightTokens(':root { --color-text: #111111; --color-chart-1: #0e7c86; }\n@media (prefers-color-scheme: dark) { :root { --color-text: #eeeeee; } }');
+  const tokens = lightTokens(
+    ':root { --color-text: #111111; --color-chart-1: #0e7c86; }\n@media (prefers-color-scheme: dark) { :root { --color-text: #eeeeee; } }',
+  );
   it('reads the light values only', () => {
     expect(tokens).toEqual({ 'color-text': '#111111', 'color-chart-1': '#0e7c86' });
   });
@@ -122,12 +168,24 @@ describe('SVG export', () => {
     expect(css).not.toContain('var(');
   });
   it('makes one self-contained, titled SVG with the source and address under the chart', () => {
-    const svg = standaloneSvg({ inner: '<rect width="10" height="10"/>', width: 720, height: 300, title: 'A & B <title>', source: 'Source: X.', url: 'https://example.org/p/', css: '.a{}', background: '#fff' });
+    const svg = standaloneSvg({
+      inner: '<rect width="10" height="10"/>',
+      width: 720,
+      height: 300,
+      title: 'A & B <title>',
+      source: 'Source: X.',
+      url: 'https://example.org/p/',
+      css: '.a{}',
+      background: '#fff',
+    });
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain('<title id="export-title">A &amp; B &lt;title&gt;</title>');
     expect(svg).toContain('Source: X.');
     expect(svg).toContain('https://example.org/p/');
-    const [, , width, height] = svg.match(/viewBox="([^"]+)"/)![1]!.split(' ').map(Number);
+    const [, , width, height] = svg
+      .match(/viewBox="([^"]+)"/)![1]!
+      .split(' ')
+      .map(Number);
     expect(width).toBe(720 + 48);
     expect(height).toBeGreaterThan(300);
   });
@@ -135,31 +193,60 @@ describe('SVG export', () => {
 
 describe('embedCode', () => {
   it('points an iframe at the embed page, sized for the chart, and listens only to this site', () => {
-    const spec = { id: 'c1', summary: 'One sentence.', kind: 'data' as const, controls: [], layouts: { narrow: { height: 500 }, compact: { height: 520 }, wide: { height: 400 } } };
+    const spec = {
+      id: 'c1',
+      summary: 'One sentence.',
+      kind: 'data' as const,
+      controls: [],
+      layouts: { narrow: { height: 500 }, compact: { height: 520 }, wide: { height: 400 } },
+    };
     const code = embedCode(spec, 'A "quoted" title', new URL('https://charts.example/'));
     expect(code).toContain('src="https://charts.example/embed/c1/"');
     expect(code).toContain('title="A &quot;quoted&quot; title"');
     // Tall enough for the phone drawing at its largest (1.2 times) plus the title and summary above it.
     const height = Number(code.match(/height="(\d+)"/)![1]);
     expect(height).toBeGreaterThan(500 * 1.2 + 60);
-    expect(embedFrameHeight({ ...spec, controls: [{ key: 'v', label: 'Show', initial: 'a', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] }] }, 'A "quoted" title')).toBeGreaterThan(height);
+    expect(
+      embedFrameHeight(
+        {
+          ...spec,
+          controls: [
+            {
+              key: 'v',
+              label: 'Show',
+              initial: 'a',
+              options: [
+                { value: 'a', label: 'A' },
+                { value: 'b', label: 'B' },
+              ],
+            },
+          ],
+        },
+        'A "quoted" title',
+      ),
+    ).toBeGreaterThan(height);
     expect(code).toContain('e.origin!=="https://charts.example"');
   });
 });
 
 describe('checkChartWords', () => {
   const spec = {
-    id: 'c', component: 'TestChart', title: 'Cognition got $5 of every $100', summary: 'Of $228.7 million, 5% went to cognition.',
+    id: 'c',
+    component: 'TestChart',
+    title: 'Cognition got $5 of every $100',
+    summary: 'Of $228.7 million, 5% went to cognition.',
     description: ['About $11 million went to cognition.'],
     table: { columns: [{ key: 'p', label: 'Share' }], rows: [{ p: 5 }, { p: 90.7 }] },
   };
-  it('accepts words that use the chart\'s numbers, and years', () => {
+  it("accepts words that use the chart's numbers, and years", () => {
     expect(() => checkChartWords(spec, { summary: 'In 2017, 90.7% of grants went elsewhere.' }, 'x.mdx')).not.toThrow();
     expect(() => checkChartWords(spec, { title: 'About $11 million went to cognition research' }, 'x.mdx')).not.toThrow();
     expect(() => checkChartWords(spec, {}, 'x.mdx')).not.toThrow();
   });
   it('names the file, the component and the number the data does not have', () => {
-    expect(() => checkChartWords(spec, { summary: 'Only 12% went to symptoms.' }, 'pages/a.mdx')).toThrow(/pages\/a\.mdx: <TestChart> summary: says 12, which the chart's data does not/);
+    expect(() => checkChartWords(spec, { summary: 'Only 12% went to symptoms.' }, 'pages/a.mdx')).toThrow(
+      /pages\/a\.mdx: <TestChart> summary: says 12, which the chart's data does not/,
+    );
     expect(() => checkChartWords(spec, { title: 'Cognition got 6% of the money' }, 'pages/a.mdx')).toThrow(/<TestChart> title: says 6/);
   });
   it('asks for one sentence and a real title', () => {

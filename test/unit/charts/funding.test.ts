@@ -7,7 +7,10 @@ import { chartSizes, chartWidths } from '../../../src/charts/frame/types';
 import { lineHeight, fontSize } from '../../../src/charts/frame/text';
 
 const areas = (percents: number[]): FundingInput[] =>
-  fundingShares(228.7, percents.map((percent, i) => ({ id: `a${i}`, label: `Area ${i}`, percent })));
+  fundingShares(
+    228.7,
+    percents.map((percent, i) => ({ id: `a${i}`, label: `Area ${i}`, percent })),
+  );
 const paper = areas([1.3, 3, 5]);
 const area = (rects: { width: number; height: number }[]) => rects.reduce((sum, r) => sum + r.width * r.height, 0);
 
@@ -59,7 +62,10 @@ describe.each(chartSizes)('layoutFunding, %s', (size) => {
     }
   });
   it('does not let labels overlap', () => {
-    const blocks = layout.groups.map((g) => ({ top: g.labelY - fontSize, bottom: g.labelY - fontSize + Math.max(g.lines.shares.length, g.lines.dollars.length) * fontSize * lineHeight }));
+    const blocks = layout.groups.map((g) => ({
+      top: g.labelY - fontSize,
+      bottom: g.labelY - fontSize + Math.max(g.lines.shares.length, g.lines.dollars.length) * fontSize * lineHeight,
+    }));
     for (let i = 1; i < blocks.length; i++) expect(blocks[i]!.top).toBeGreaterThanOrEqual(blocks[i - 1]!.bottom);
   });
   it('labels each area with its share and its amount', () => {
@@ -73,7 +79,7 @@ describe('layoutFunding with extreme inputs', () => {
   it('lays out a single area with no remainder', () => {
     const layout = layoutFunding(areas([100]), 10, 'wide');
     expect(layout.groups).toHaveLength(1);
-    expect(area(layout.groups[0]!.rects) / ((layout.cell - 3) ** 2)).toBeCloseTo(100);
+    expect(area(layout.groups[0]!.rects) / (layout.cell - 3) ** 2).toBeCloseTo(100);
   });
   it('keeps many tiny areas apart', () => {
     const layout = layoutFunding(areas([0.1, 0.1, 0.1, 0.1]), 10, 'wide');

@@ -2,12 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { rounded } from '../../support/geometry.ts';
 import { mechanisms, phases, populations } from '../../../src/lib/therapy-vocabulary';
-import {
-  mechanismFamily,
-  pipelineReach,
-  pipelineStageGroups,
-  populationFiltersFor,
-} from '../../../src/lib/pipeline';
+import { mechanismFamily, pipelineReach, pipelineStageGroups, populationFiltersFor } from '../../../src/lib/pipeline';
 import { pipelineProblems, type CheckedTherapy } from '../../../src/lib/pipeline-checks';
 import { csvTable, recordColumns, trialRecords, type TherapyRecordInput } from '../../../src/lib/pipeline-data';
 import { glyphPath, layoutPipeline, stages, type PipelineInput } from '../../../src/charts/pipeline/layout';
@@ -62,7 +57,12 @@ describe('pipelineStageGroups', () => {
   });
 });
 
-const trial = (name: string, ids: string[] = [], otherArms: string[] = [], years = { startYear: 2015, resultYear: 2019 }) => ({ name, registryIds: ids, otherArms, ...years });
+const trial = (name: string, ids: string[] = [], otherArms: string[] = [], years = { startYear: 2015, resultYear: 2019 }) => ({
+  name,
+  registryIds: ids,
+  otherArms,
+  ...years,
+});
 
 describe('pipelineProblems', () => {
   it('accepts trials listed once, and a multi-arm trial listed by each arm', () => {
@@ -74,7 +74,9 @@ describe('pipelineProblems', () => {
     expect(pipelineProblems(therapies)).toEqual([]);
   });
   it('finds a trial listed twice in one file, by name or by registry ID', () => {
-    expect(pipelineProblems([{ id: 'x', trials: [trial('MS-STAT2'), trial('MS STAT 2')] }])[0]).toMatch(/x\.yaml: trial "MS STAT 2" repeats "MS-STAT2" \(same name\)/);
+    expect(pipelineProblems([{ id: 'x', trials: [trial('MS-STAT2'), trial('MS STAT 2')] }])[0]).toMatch(
+      /x\.yaml: trial "MS STAT 2" repeats "MS-STAT2" \(same name\)/,
+    );
     expect(pipelineProblems([{ id: 'x', trials: [trial('A', ['NCT00000001']), trial('B', ['NCT00000001'])] }])[0]).toMatch(/same registry ID NCT00000001/);
   });
   it('finds the same trial in two files that do not name each other as arms', () => {
@@ -82,16 +84,22 @@ describe('pipelineProblems', () => {
       { id: 'a', trials: [trial('ORATORIO', ['NCT01194570'])] },
       { id: 'b', trials: [trial('Oratorio')] },
     ]);
-    expect(problems).toEqual(['src/content/therapies/a.yaml and src/content/therapies/b.yaml both list trial "ORATORIO". If it is one multi-arm trial, list each other in otherArms; otherwise remove the duplicate.']);
+    expect(problems).toEqual([
+      'src/content/therapies/a.yaml and src/content/therapies/b.yaml both list trial "ORATORIO". If it is one multi-arm trial, list each other in otherArms; otherwise remove the duplicate.',
+    ]);
   });
   it('finds an arm that is missing, lists itself, or tells the trial differently', () => {
-    expect(pipelineProblems([{ id: 'a', trials: [trial('T', [], ['ghost'])] }])[0]).toMatch(/names "ghost" in otherArms, but src\/content\/therapies\/ghost\.yaml does not list that trial/);
+    expect(pipelineProblems([{ id: 'a', trials: [trial('T', [], ['ghost'])] }])[0]).toMatch(
+      /names "ghost" in otherArms, but src\/content\/therapies\/ghost\.yaml does not list that trial/,
+    );
     expect(pipelineProblems([{ id: 'a', trials: [trial('T', [], ['a'])] }])[0]).toMatch(/lists this therapy itself/);
     const differ = pipelineProblems([
       { id: 'a', trials: [trial('T', [], ['b'])] },
       { id: 'b', trials: [trial('T', [], ['a'], { startYear: 2016, resultYear: 2019 })] },
     ]);
-    expect(differ).toEqual(['src/content/therapies/a.yaml and src/content/therapies/b.yaml describe trial "T" differently: give both the same name, registryIds, startYear and resultYear.']);
+    expect(differ).toEqual([
+      'src/content/therapies/a.yaml and src/content/therapies/b.yaml describe trial "T" differently: give both the same name, registryIds, startYear and resultYear.',
+    ]);
   });
 });
 
@@ -107,8 +115,34 @@ const therapy: TherapyRecordInput = {
   reviewDue: new Date('2027-10-01'),
   sources: ['s1'],
   trials: [
-    { name: 'MS-STAT', registryIds: ['NCT00647348'], phase: '2', population: 'spms', startYear: 2008, resultYear: 2014, participants: 140, primaryOutcome: 'Brain shrinkage.', outcome: 'positive', result: 'Slower shrinkage.', otherArms: [], countries: ['GB'], sources: ['s1', 's2'] },
-    { name: 'MS-STAT2', registryIds: ['NCT03387670', 'ISRCTN82598726'], phase: '3', population: 'spms', resultYear: 2024, primaryOutcome: 'Worsening, "confirmed".', outcome: 'did-not-work', result: 'No slowing, at all.', otherArms: [], countries: [], sources: ['s2'] },
+    {
+      name: 'MS-STAT',
+      registryIds: ['NCT00647348'],
+      phase: '2',
+      population: 'spms',
+      startYear: 2008,
+      resultYear: 2014,
+      participants: 140,
+      primaryOutcome: 'Brain shrinkage.',
+      outcome: 'positive',
+      result: 'Slower shrinkage.',
+      otherArms: [],
+      countries: ['GB'],
+      sources: ['s1', 's2'],
+    },
+    {
+      name: 'MS-STAT2',
+      registryIds: ['NCT03387670', 'ISRCTN82598726'],
+      phase: '3',
+      population: 'spms',
+      resultYear: 2024,
+      primaryOutcome: 'Worsening, "confirmed".',
+      outcome: 'did-not-work',
+      result: 'No slowing, at all.',
+      otherArms: [],
+      countries: [],
+      sources: ['s2'],
+    },
   ],
 };
 
@@ -149,7 +183,15 @@ describe('layoutPipeline', () => {
     ],
     therapies: [
       { id: 'ocrelizumab', name: 'ocrelizumab', group: 'anti-cd20', series: 1, reach: 4, statusLabel: 'Approved', glyph: 'check' },
-      { id: 'higher', name: 'ocrelizumab at a higher dose than the approved one', group: 'anti-cd20', series: 1, reach: 3, statusLabel: 'Did not work', glyph: 'cross' },
+      {
+        id: 'higher',
+        name: 'ocrelizumab at a higher dose than the approved one',
+        group: 'anti-cd20',
+        series: 1,
+        reach: 3,
+        statusLabel: 'Did not work',
+        glyph: 'cross',
+      },
       { id: 'frame', name: 'home standing-frame programme', group: 'rehabilitation', series: 3, reach: undefined, statusLabel: 'Positive', glyph: 'triangle' },
     ],
   };
@@ -160,7 +202,13 @@ describe('layoutPipeline', () => {
 
   it.each(chartSizes)('%s: a heading per group with therapies, then its rows, stacked without gaps', (size) => {
     const layout = layoutPipeline(input, size);
-    expect(layout.rows.map((r) => (r.kind === 'heading' ? `# ${r.group}` : r.id))).toEqual(['# anti-cd20', 'ocrelizumab', 'higher', '# rehabilitation', 'frame']);
+    expect(layout.rows.map((r) => (r.kind === 'heading' ? `# ${r.group}` : r.id))).toEqual([
+      '# anti-cd20',
+      'ocrelizumab',
+      'higher',
+      '# rehabilitation',
+      'frame',
+    ]);
     let y = layout.top;
     for (const row of layout.rows) {
       expect(row.y).toBeCloseTo(y);
@@ -205,7 +253,9 @@ describe('layoutPipeline', () => {
 
   it('draws every status glyph as a closed or open path inside its box', () => {
     for (const shape of ['check', 'triangle', 'diamond', 'cross', 'square', 'arrow'] as const) {
-      const numbers = glyphPath(shape, 50, 50, 16).match(/-?\d+(\.\d+)?/g)!.map(Number);
+      const numbers = glyphPath(shape, 50, 50, 16)
+        .match(/-?\d+(\.\d+)?/g)!
+        .map(Number);
       for (const n of numbers) expect(Math.abs(n - 50), shape).toBeLessThanOrEqual(8);
     }
   });
@@ -214,8 +264,17 @@ describe('layoutPipeline', () => {
 describe('statusProblems', () => {
   it('wants status approved exactly when a regulator approved it, naming the file and the fix', async () => {
     const { statusProblems } = await import('../../../src/lib/pipeline-checks');
-    expect(statusProblems([{ id: 'a', status: 'approved', approvedByRegulator: true }, { id: 'b', status: 'in-trial', approvedByRegulator: false }])).toEqual([]);
-    expect(statusProblems([{ id: 'a', status: 'approved', approvedByRegulator: false }])[0]).toMatch(/^src\/content\/therapies\/a\.yaml: status is approved, but no decision says a regulator approved it\. Add the decision/);
-    expect(statusProblems([{ id: 'b', status: 'positive', approvedByRegulator: true }])[0]).toMatch(/^src\/content\/therapies\/b\.yaml: a regulator's decision approves it, so status must be approved \(it is positive\)/);
+    expect(
+      statusProblems([
+        { id: 'a', status: 'approved', approvedByRegulator: true },
+        { id: 'b', status: 'in-trial', approvedByRegulator: false },
+      ]),
+    ).toEqual([]);
+    expect(statusProblems([{ id: 'a', status: 'approved', approvedByRegulator: false }])[0]).toMatch(
+      /^src\/content\/therapies\/a\.yaml: status is approved, but no decision says a regulator approved it\. Add the decision/,
+    );
+    expect(statusProblems([{ id: 'b', status: 'positive', approvedByRegulator: true }])[0]).toMatch(
+      /^src\/content\/therapies\/b\.yaml: a regulator's decision approves it, so status must be approved \(it is positive\)/,
+    );
   });
 });

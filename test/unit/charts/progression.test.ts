@@ -30,7 +30,12 @@ const box = (layout: ProgressionLayout, id: string) => layout.boxes.find((b) => 
 /** The space a text block takes, from the top of its first line to below its last. */
 function textRect(block: { x: number; y: number; lines: string[]; anchor: 'start' | 'middle' }, lineHeight: number, bold: boolean): Rect {
   const width = Math.max(0, ...block.lines.map((l) => textWidth(l) * (bold ? boldFactor : 1)));
-  return { x: block.anchor === 'middle' ? block.x - width / 2 : block.x, y: block.y - fontSize, width, height: (block.lines.length - 1) * lineHeight + fontSize + 4 };
+  return {
+    x: block.anchor === 'middle' ? block.x - width / 2 : block.x,
+    y: block.y - fontSize,
+    width,
+    height: (block.lines.length - 1) * lineHeight + fontSize + 4,
+  };
 }
 
 function checkFits(layout: ProgressionLayout, width: number) {
@@ -40,7 +45,8 @@ function checkFits(layout: ProgressionLayout, width: number) {
     expect(b.box.x + b.box.width, b.id).toBeLessThanOrEqual(width);
     expect(b.box.y + b.box.height, b.id).toBeLessThanOrEqual(layout.height);
     // Every label line fits inside its box, below its band.
-    for (const line of b.lines) expect(b.textX + textWidth(line) * (b.kind === 'factor' ? 1 : boldFactor), `${b.id}: ${line}`).toBeLessThanOrEqual(b.box.x + b.box.width);
+    for (const line of b.lines)
+      expect(b.textX + textWidth(line) * (b.kind === 'factor' ? 1 : boldFactor), `${b.id}: ${line}`).toBeLessThanOrEqual(b.box.x + b.box.width);
     expect(b.textX).toBeGreaterThanOrEqual(b.band.x + (b.band.width < b.box.width ? b.band.width : 0));
     expect(b.textY - fontSize).toBeGreaterThanOrEqual(b.box.y);
     expect(b.textY + (b.lines.length - 1) * layout.lineHeight).toBeLessThanOrEqual(b.box.y + b.box.height);
@@ -67,7 +73,9 @@ function checkNoOverlaps(layout: ProgressionLayout) {
     ...layout.arrows.filter((a) => a.label).map((a, i) => [`arrow label ${i}`, textRect(a.label!, layout.lineHeight, false)] as [string, Rect]),
   ];
   const clashes: string[] = [];
-  rects.forEach(([a, ra], i) => { for (const [b, rb] of rects.slice(i + 1)) if (overlaps(ra, rb)) clashes.push(`${a} × ${b}`); });
+  rects.forEach(([a, ra], i) => {
+    for (const [b, rb] of rects.slice(i + 1)) if (overlaps(ra, rb)) clashes.push(`${a} × ${b}`);
+  });
   expect(clashes).toEqual([]);
 }
 
@@ -160,11 +168,19 @@ describe('extreme inputs', () => {
 
   it('draws only the factors, or only the processes, without stray arrows', () => {
     for (const size of chartSizes) {
-      const factorsOnly = layoutProgression(parts.filter((p) => p.kind === 'factor'), labels, size);
+      const factorsOnly = layoutProgression(
+        parts.filter((p) => p.kind === 'factor'),
+        labels,
+        size,
+      );
       expect(factorsOnly.boxes).toHaveLength(6);
       expect(factorsOnly.arrows).toEqual([]);
       checkFits(factorsOnly, chartWidths[size]);
-      const processesOnly = layoutProgression(parts.filter((p) => p.kind === 'process'), labels, size);
+      const processesOnly = layoutProgression(
+        parts.filter((p) => p.kind === 'process'),
+        labels,
+        size,
+      );
       expect(processesOnly.boxes).toHaveLength(3);
       expect(processesOnly.arrows).toEqual([]);
     }

@@ -34,10 +34,17 @@ const kinds = [
 ];
 /** The paper's 11 questions by symptom and kind, as in src/content/questions/. */
 const cellsOfPaper: [string, string][] = [
-  ['fatigue', 'measuring'], ['fatigue', 'treating'], ['fatigue', 'choosing-for-whom'],
-  ['mobility', 'treating'], ['mobility', 'making-benefits-last'], ['mobility', 'effects-on-the-brain'],
-  ['pain', 'treating'], ['pain', 'choosing-for-whom'],
-  ['cognition', 'treating'], ['cognition', 'choosing-for-whom'], ['cognition', 'making-benefits-last'],
+  ['fatigue', 'measuring'],
+  ['fatigue', 'treating'],
+  ['fatigue', 'choosing-for-whom'],
+  ['mobility', 'treating'],
+  ['mobility', 'making-benefits-last'],
+  ['mobility', 'effects-on-the-brain'],
+  ['pain', 'treating'],
+  ['pain', 'choosing-for-whom'],
+  ['cognition', 'treating'],
+  ['cognition', 'choosing-for-whom'],
+  ['cognition', 'making-benefits-last'],
 ];
 const questions = (cells: readonly [string, string][]): QuestionInput[] =>
   cells.map(([symptom, kind], i) => ({ id: `q${i + 1}`, number: i + 1, symptom, kind }));
@@ -51,7 +58,10 @@ const crowded: QuestionsInput = {
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width - 0.01 && b.x < a.x + a.width - 0.01 && a.y < b.y + b.height - 0.01 && b.y < a.y + a.height - 0.01;
 const inside = (inner: Rect, outer: Rect) =>
-  inner.x >= outer.x - 0.01 && inner.y >= outer.y - 0.01 && inner.x + inner.width <= outer.x + outer.width + 0.01 && inner.y + inner.height <= outer.y + outer.height + 0.01;
+  inner.x >= outer.x - 0.01 &&
+  inner.y >= outer.y - 0.01 &&
+  inner.x + inner.width <= outer.x + outer.width + 0.01 &&
+  inner.y + inner.height <= outer.y + outer.height + 0.01;
 
 /** Every piece of text the layout draws, with whether it is bold. */
 function texts(layout: QuestionsLayout) {
@@ -94,8 +104,10 @@ function checkNumbers(layout: QuestionsLayout) {
     const width = textWidth(String(mark.number)) * boldFactor;
     const top = mark.numberY - fontSize * 0.72;
     const corners = [
-      [mark.cx - width / 2, top], [mark.cx + width / 2, top],
-      [mark.cx - width / 2, mark.numberY], [mark.cx + width / 2, mark.numberY],
+      [mark.cx - width / 2, top],
+      [mark.cx + width / 2, top],
+      [mark.cx - width / 2, mark.numberY],
+      [mark.cx + width / 2, mark.numberY],
     ] as const;
     for (const [x, y] of corners) {
       const dx = Math.abs(x - mark.cx);
@@ -231,7 +243,9 @@ describe.each(chartSizes)('layoutQuestions, %s', (size) => {
     for (const { block, bold, what } of texts(layout)) {
       for (const text of block.lines) expect(textWidth(text) * (bold ? boldFactor : 1), `${what}: ${text}`).toBeLessThanOrEqual(block.maxWidth + 0.01);
     }
-    const boxes = texts(layout).filter((t) => t.block.lines.length > 0).map((t) => ({ what: t.what, box: textBox(t.block) }));
+    const boxes = texts(layout)
+      .filter((t) => t.block.lines.length > 0)
+      .map((t) => ({ what: t.what, box: textBox(t.block) }));
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!.box, boxes[j]!.box), `${boxes[i]!.what} and ${boxes[j]!.what}`).toBe(false);
     }

@@ -11,7 +11,9 @@ const input: StrategyInput = {
   note: 'Thompson et al., 2021',
   gaps: [
     {
-      id: 'mechanisms', number: 1, title: 'Understanding what drives progression',
+      id: 'mechanisms',
+      number: 1,
+      title: 'Understanding what drives progression',
       approaches: [
         { id: 'mechanisms-1', text: 'Study the mix of inflammation, nerve loss and ageing' },
         { id: 'mechanisms-2', text: 'Learn how the body makes up for damage, for a time' },
@@ -19,22 +21,25 @@ const input: StrategyInput = {
       ],
     },
     {
-      id: 'trials', number: 2, title: 'Speeding up clinical trials',
+      id: 'trials',
+      number: 2,
+      title: 'Speeding up clinical trials',
       approaches: [
         { id: 'trials-1', text: 'Test several drugs at once in multi-arm trials' },
         { id: 'trials-2', text: 'Find early signs in blood and on scans that a treatment works' },
       ],
     },
     {
-      id: 'wellbeing', number: 3, title: 'Improving wellbeing',
+      id: 'wellbeing',
+      number: 3,
+      title: 'Improving wellbeing',
       approaches: [{ id: 'wellbeing-1', text: 'Fund research in three stages, from new ideas to everyday care' }],
     },
   ],
 };
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const bold = (node: StrategyNode, index: number) =>
-  (node.kind === 'root' && index < node.lines.length - 1) || (node.kind === 'gap' && index > 0);
+const bold = (node: StrategyNode, index: number) => (node.kind === 'root' && index < node.lines.length - 1) || (node.kind === 'gap' && index > 0);
 /** The end point of an SVG path drawn with straight segments and curves: its last pair of numbers. */
 function endOf(d: string): [number, number] {
   const numbers = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
@@ -61,7 +66,9 @@ describe.each(chartSizes)('the %s layout', (size) => {
 
   it('never lets two boxes overlap', () => {
     const clashes: string[] = [];
-    layout.nodes.forEach((a, i) => { for (const b of layout.nodes.slice(i + 1)) if (overlaps(a.box, b.box)) clashes.push(`${a.id} × ${b.id}`); });
+    layout.nodes.forEach((a, i) => {
+      for (const b of layout.nodes.slice(i + 1)) if (overlaps(a.box, b.box)) clashes.push(`${a.id} × ${b.id}`);
+    });
     expect(clashes).toEqual([]);
   });
 
@@ -86,7 +93,12 @@ describe.each(chartSizes)('the %s layout', (size) => {
   });
 
   it('links every gap and approach to its parent, ending at the child', () => {
-    expect(layout.links.map((l) => l.target).sort()).toEqual(layout.nodes.filter((n) => n.kind !== 'root').map((n) => n.id).sort());
+    expect(layout.links.map((l) => l.target).sort()).toEqual(
+      layout.nodes
+        .filter((n) => n.kind !== 'root')
+        .map((n) => n.id)
+        .sort(),
+    );
     const byId = new Map(layout.nodes.map((n) => [n.id, n]));
     for (const link of layout.links) {
       const child = byId.get(link.target)!;
@@ -128,7 +140,7 @@ describe('the wide layout', () => {
     expect(new Set(gaps.map((g) => g.box.width)).size).toBe(1);
     expect(new Set(gaps.map((g) => g.box.y)).size).toBe(1);
   });
-  it('stacks each gap\'s approaches in its own column, under it', () => {
+  it("stacks each gap's approaches in its own column, under it", () => {
     for (const gap of gaps) {
       for (const node of layout.nodes.filter((n) => n.gapId === gap.id && n.kind === 'approach')) {
         expect(node.box.x).toBeGreaterThan(gap.box.x);
@@ -171,7 +183,9 @@ describe('extreme inputs', () => {
       const node = layout.nodes.find((n) => n.id === 'trials-long')!;
       expect(node.lines.length).toBeGreaterThan(3);
       for (const n of layout.nodes) {
-        n.lines.forEach((line, index) => { expect(n.textX + textWidth(line) * (bold(n, index) ? boldFactor : 1)).toBeLessThanOrEqual(n.box.x + n.box.width); });
+        n.lines.forEach((line, index) => {
+          expect(n.textX + textWidth(line) * (bold(n, index) ? boldFactor : 1)).toBeLessThanOrEqual(n.box.x + n.box.width);
+        });
       }
       const clashes = layout.nodes.flatMap((a, i) => layout.nodes.slice(i + 1).filter((b) => overlaps(a.box, b.box)));
       expect(clashes).toEqual([]);

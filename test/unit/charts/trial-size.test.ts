@@ -16,14 +16,17 @@ function textBox(x: number, y: number, lines: readonly string[], anchor: 'start'
   // Glyphs rise about 0.8 of the size above the baseline and drop about 0.25 below it.
   return { left, right: left + width, top: y - size * 0.8, bottom: y + (lines.length - 1) * size * lineHeight + size * 0.25 };
 }
-const overlaps = (a: ReturnType<typeof textBox>, b: ReturnType<typeof textBox>) =>
-  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const overlaps = (a: ReturnType<typeof textBox>, b: ReturnType<typeof textBox>) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** Every text the layout places, as boxes, to check they stay inside the drawing. */
 function allText(l: TrialSizeLayout) {
   const { one, multi } = l;
   return [
-    ...one.markers.flatMap((m) => [textBox(0, one.headlineY, m.headline, 'start', 22 * 1.08), textBox(0, one.sublineY, m.subline), textBox(m.value.x, m.value.y, [m.value.text], m.value.anchor)]),
+    ...one.markers.flatMap((m) => [
+      textBox(0, one.headlineY, m.headline, 'start', 22 * 1.08),
+      textBox(0, one.sublineY, m.subline),
+      textBox(m.value.x, m.value.y, [m.value.text], m.value.anchor),
+    ]),
     textBox(one.yTitle.x, one.yTitle.y, one.yTitle.lines),
     textBox(one.xTitle.x, one.xTitle.y, one.xTitle.lines),
     ...one.yTicks.map((t) => textBox(one.plot.x - 8, t.y + 5, [t.label], 'end')),
@@ -114,7 +117,10 @@ describe.each(chartSizes)('layoutTrialSize, %s', (size) => {
     for (const powerLine of one.lines) {
       expect(powerLine.path.startsWith('M')).toBe(true);
       for (const p of one.points.filter((q) => q.power === powerLine.power)) {
-        expect(powerLine.vertices.some((v) => Math.abs(v.x - p.x) < 0.01 && Math.abs(v.y - p.y) < 0.01), `${p.effect} at ${p.power}%`).toBe(true);
+        expect(
+          powerLine.vertices.some((v) => Math.abs(v.x - p.x) < 0.01 && Math.abs(v.y - p.y) < 0.01),
+          `${p.effect} at ${p.power}%`,
+        ).toBe(true);
         expect(powerLine.path).toContain(`${p.x},${p.y}`);
       }
       // Left to right, and never rising: bigger effects never need more people.
@@ -126,7 +132,9 @@ describe.each(chartSizes)('layoutTrialSize, %s', (size) => {
     }
     // 90% power needs more people at every effect, so its line is above.
     const [low, high] = one.lines;
-    low!.vertices.forEach((v, i) => { expect(high!.vertices[i]!.y).toBeLessThanOrEqual(v.y); });
+    low!.vertices.forEach((v, i) => {
+      expect(high!.vertices[i]!.y).toBeLessThanOrEqual(v.y);
+    });
   });
 
   it('labels the two lines without overlap, beside the plot and inside the drawing', () => {

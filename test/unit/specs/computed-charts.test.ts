@@ -43,10 +43,23 @@ describe('trialSizeChart', () => {
 });
 
 const trial = (fields: Partial<Trial>): Trial =>
-  ({ name: 'TRIAL', registryIds: [], phase: '2', population: 'ppms', outcome: 'positive', primaryOutcome: 'x', sources: [ref('sources', 'paper-a')], ...fields }) as unknown as Trial;
+  ({
+    name: 'TRIAL',
+    registryIds: [],
+    phase: '2',
+    population: 'ppms',
+    outcome: 'positive',
+    primaryOutcome: 'x',
+    sources: [ref('sources', 'paper-a')],
+    ...fields,
+  }) as unknown as Trial;
 
 const therapy = (trials: Trial[]): Therapy =>
-  ({ id: 'madeupumab', collection: 'therapies', data: { name: 'madeupumab', checked: day('2026-06-01'), statusAsOf: day('2026-06-01'), trials } }) as unknown as Therapy;
+  ({
+    id: 'madeupumab',
+    collection: 'therapies',
+    data: { name: 'madeupumab', checked: day('2026-06-01'), statusAsOf: day('2026-06-01'), trials },
+  }) as unknown as Therapy;
 
 describe('timelineChart', () => {
   const early = trial({ name: 'EARLY', phase: '2', startYear: 2010, resultYear: 2014, outcome: 'positive', participants: 120 });

@@ -82,7 +82,11 @@ describe('questionsChart', () => {
   it('numbers the questions in reading order and counts them per symptom and kind', async () => {
     const { questions: rows, symptoms } = await questionsData();
     expect(symptoms.map((s) => s.label)).toEqual(['Fatigue', 'Mobility']);
-    expect(rows.map((q) => [q.number, q.id])).toEqual([[1, 'fatigue-measure'], [2, 'fatigue-treat'], [3, 'mobility-treat']]);
+    expect(rows.map((q) => [q.number, q.id])).toEqual([
+      [1, 'fatigue-measure'],
+      [2, 'fatigue-treat'],
+      [3, 'mobility-treat'],
+    ]);
     expect(rows[0]!.href).toBe('/symptoms/fatigue/#question-fatigue-measure');
 
     const spec = await questionsChart();

@@ -12,7 +12,13 @@ import { syntheticSource, syntheticTherapy } from '../../../scripts/synthetic-co
 /** The explorer's spec as the build loads it (src/charts/pipeline/load.ts), on these therapies only. */
 async function pipelineChart(therapies: StubEntry[]) {
   vi.resetModules();
-  (await import('../../support/astro-content-stub.ts')).useCollections({ therapies, sources: Array.from({ length: 20 }, (_, i) => ({ id: `synthetic-source-${i + 1}`, data: schemaOf('sources').parse(readEntryText(syntheticSource(i + 1), 'yaml')) as Record<string, unknown> })) });
+  (await import('../../support/astro-content-stub.ts')).useCollections({
+    therapies,
+    sources: Array.from({ length: 20 }, (_, i) => ({
+      id: `synthetic-source-${i + 1}`,
+      data: schemaOf('sources').parse(readEntryText(syntheticSource(i + 1), 'yaml')) as Record<string, unknown>,
+    })),
+  });
   return (await import('../../../src/charts/pipeline/load')).loadPipelineChart();
 }
 
@@ -37,7 +43,9 @@ describe('pipelineChart', () => {
   });
 
   it('says most did not work when more than half did not', async () => {
-    expect((await pipelineChart([3, 8, 13].map((i) => therapy(i)).concat(therapy(1)))).title).toBe('Most treatments tested in progressive MS did not work: 3 of 4, while 0 are approved');
+    expect((await pipelineChart([3, 8, 13].map((i) => therapy(i)).concat(therapy(1)))).title).toBe(
+      'Most treatments tested in progressive MS did not work: 3 of 4, while 0 are approved',
+    );
   });
 
   it('groups the rows by mechanism and offers filters only for statuses present', async () => {
@@ -51,6 +59,8 @@ describe('pipelineChart', () => {
 
   it('stops when two therapies list the same trial, naming both files', async () => {
     const copy = therapy(2, (data) => (data.trials[0].name = 'FAKE-00001-A'));
-    await expect(pipelineChart([therapy(1), copy])).rejects.toThrow(/synthetic-therapy-2\.yaml and src\/content\/therapies\/synthetic-therapy-1\.yaml both list trial "FAKE-00001-A"|synthetic-therapy-1\.yaml and src\/content\/therapies\/synthetic-therapy-2\.yaml both list trial "FAKE-00001-A"/);
+    await expect(pipelineChart([therapy(1), copy])).rejects.toThrow(
+      /synthetic-therapy-2\.yaml and src\/content\/therapies\/synthetic-therapy-1\.yaml both list trial "FAKE-00001-A"|synthetic-therapy-1\.yaml and src\/content\/therapies\/synthetic-therapy-2\.yaml both list trial "FAKE-00001-A"/,
+    );
   });
 });
