@@ -123,7 +123,8 @@ async function layoutShift(b: Browser, url: string, viewport: { width: number; h
   }
 }
 
-describe('layout shift', () => {
+// A few pages at once (maxConcurrency), each load in its own fresh context, so the first visit is measured.
+describe.concurrent('layout shift', () => {
   it.skip.each(urls.filter((url) => isKnownFailing(`header:cls:${url}`)))(
     '%s does not move as it loads (known failing, see test/support/known-failing.ts)',
     () => {},
@@ -228,7 +229,7 @@ const citing = builtPages()
   .filter((page) => urls.includes(page.url) && page.$('main .cite a').length > 0)
   .map((page) => page.url);
 
-describe('citation links', () => {
+describe.concurrent('citation links', () => {
   it('are on the article pages', () => expect(citing.length).toBeGreaterThan(5));
   it.each(citing)('%s: every citation number is at least 24 × 24 px to tap, on a phone and a laptop', async (url) => {
     for (const viewport of [
