@@ -8,6 +8,8 @@
  * security policies into the strictest of both).
  */
 
+import { licence } from './licence';
+
 export type HeaderSet = Record<string, string>;
 
 /** Where a group of headers applies. `pages` is everything not under another group's prefix. */
@@ -77,6 +79,8 @@ export function headerRules(policy: { pages: string; embeds: string }): HeaderRu
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'Permissions-Policy': deniedFeatures.map((feature) => `${feature}=()`).join(', '),
       'Cross-Origin-Opener-Policy': 'same-origin',
+      // The licence travels with every file, so a CSV or PNG fetched on its own still says it (RFC 4946).
+      Link: `<${licence.url}>; rel="license"`,
     },
     groups: [
       // Embeds are meant to sit in other sites' pages: any site may frame them.

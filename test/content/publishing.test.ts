@@ -80,6 +80,13 @@ describe('dist/_headers', () => {
       for (const hash of meta.match(/'sha256-[^']+'/g) ?? []) expect(header, page.url).toContain(hash);
     }
   });
+  it('states the licence with every download, which may travel without its page', () => {
+    const downloads = ['/pipeline/therapies.csv', '/pipeline/therapies.json', '/charts/pipeline.csv', '/charts/pipeline.png', '/charts/pipeline.svg'];
+    for (const download of downloads) {
+      expect(existsSync(path.join(distDir, download)), download).toBe(true);
+      expect(headersForPath(rules, download)['Link'], download).toBe('<https://creativecommons.org/licenses/by/4.0/>; rel="license"');
+    }
+  });
   it('caches fingerprinted assets for a year', () => {
     const asset = builtPages()[0]!.$('link[rel="stylesheet"]').attr('href') ?? '/_astro/x.css';
     expect(headersForPath(rules, asset)['Cache-Control']).toContain('immutable');

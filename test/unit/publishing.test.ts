@@ -70,6 +70,10 @@ describe('the host header rules', () => {
     expect(headersFor(rules, '/_astro/site.abc.css')['Cache-Control']).toContain('immutable');
     expect(headersFor(rules, '/')['Cache-Control']).toMatch(/max-age=300/);
   });
+  it('names the licence with every file, a page or a download', () => {
+    for (const pathname of ['/', '/charts/pipeline.csv', '/embed/pipeline/', '/_astro/a.js'])
+      expect(headersFor(rules, pathname)['Link']).toMatch(/^<https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/>; rel="license"$/);
+  });
   it('grants no browser feature', () => {
     expect(headersFor(rules, '/')['Permissions-Policy']).not.toMatch(/=\((?!\))/);
   });
@@ -101,7 +105,9 @@ describe('the nginx and Caddy snippets', () => {
     const nginx = nginxConf(rules);
     const caddy = caddyfile(rules);
     for (const group of rules.groups) {
-      for (const [name, value] of Object.entries({ ...rules.common, ...group.headers })) {
+      for (const [name, raw] of Object.entries({ ...rules.common, ...group.headers })) {
+        // Both write a value in double quotes, with its own quotes escaped (the licence Link has some).
+        const value = raw.replaceAll('"', '\\"');
         expect(nginx).toContain(`add_header ${name} "${value}" always;`);
         expect(caddy).toContain(`${name} "${value}"`);
       }
