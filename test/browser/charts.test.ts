@@ -11,6 +11,7 @@ import { openPage } from '../support/page.ts';
 import { axeViolations } from '../support/axe.ts';
 import { builtPages } from '../support/built-site.ts';
 import { openChartControls } from '../support/chart-controls.ts';
+import { textSizeStorageKey } from '../../src/lib/text-size.ts';
 
 interface Control {
   key: string;
@@ -211,17 +212,25 @@ describe.each(charts.map((c) => [c.id, c] as const))('chart %s', (id, chart) => 
 });
 
 describe.each(chartPages)('charts on %s', (url) => {
-  it('never show text smaller than 12 px, even on a 320 px screen', async () => {
-    for (const width of [320, 1280]) {
+  it('never show text smaller than 12 px, even on a 320 px screen with larger text', async () => {
+    for (const [width, textSize] of [
+      [320, 'default'],
+      [320, 'larger'],
+      [1280, 'default'],
+    ] as const) {
       const opened = await openPage(browser(), origin + url, { width });
       try {
+        if (textSize !== 'default') {
+          await opened.page.evaluate(([key, size]) => localStorage.setItem(key, size), [textSizeStorageKey, textSize] as const);
+          await opened.page.reload();
+        }
         const smallest = await opened.page.evaluate(() => {
           const sizes = [...document.querySelectorAll<SVGTextElement>('.chart-svg text')]
             .filter((t) => t.getClientRects().length > 0)
             .map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1));
           return Math.min(...sizes);
         });
-        expect(smallest, `at ${width}px`).toBeGreaterThanOrEqual(11.95);
+        expect(smallest, `at ${width}px, ${textSize} text`).toBeGreaterThanOrEqual(11.95);
       } finally {
         await opened.close();
       }
