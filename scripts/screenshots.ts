@@ -42,9 +42,10 @@ try {
     for (const view of views) {
       const opened = await openPage(browser, origin + url, view);
       if (view.textSize) {
-        // The reader's choice is remembered as the text-size control remembers it, then the page is read again.
+        // The reader's choice is remembered as the text-size control remembers it, then the page is
+        // opened again as a new visit (a reload would restore a scroll position the old layout set).
         await opened.page.evaluate(([key, size]) => localStorage.setItem(key, size), [textSizeStorageKey, view.textSize] as const);
-        await opened.page.reload({ waitUntil: 'load' });
+        await opened.page.goto(origin + url, { waitUntil: 'load' });
       }
       // The search page draws its results after loading search: wait for them.
       if (view.javaScript) {

@@ -41,6 +41,27 @@ describe('the header on a phone (390 × 844)', () => {
   it.each(templates)('%s: at most a quarter of the screen at Larger text', async (url) => {
     expect((await headerShare(url, { width: 390, height: 844 }, 'larger')).share).toBeLessThanOrEqual(0.25);
   });
+  it('keeps the site name clear of the buttons, whole words only, at every text size and phone width', async () => {
+    for (const width of [320, 360, 390, 430]) {
+      for (const size of ['default', 'large', 'larger'] as const) {
+        const { page, close } = await openPage(browser(), `${origin}/about/`, { width, height: 844 });
+        try {
+          await rememberTextSize(page, size);
+          await page.goto(`${origin}/about/`, { waitUntil: 'load' });
+          const fit = await page.evaluate(() => {
+            const name = document.querySelector('.site-header .brand span')!;
+            const buttons = [...document.querySelectorAll('.site-header summary')].filter((b) => b.getClientRects().length > 0);
+            const right = name.getBoundingClientRect().right;
+            return { overflows: name.scrollWidth > name.clientWidth + 1, gap: Math.min(...buttons.map((b) => b.getBoundingClientRect().left)) - right };
+          });
+          expect(fit.overflows, `${width} px, ${size}: a word of the name is wider than its space`).toBe(false);
+          expect(fit.gap, `${width} px, ${size}: the name runs under a button`).toBeGreaterThanOrEqual(0);
+        } finally {
+          await close();
+        }
+      }
+    }
+  });
   // 200% zoom halves the CSS pixels: a 1280 × 800 laptop window shows 640 × 400, a phone 195 × 422.
   it.each(templates)('%s: at most a quarter of the screen at 200% zoom, on a laptop and on a phone', async (url) => {
     expect((await headerShare(url, { width: 640, height: 400 }, 'default')).share).toBeLessThanOrEqual(0.25);
