@@ -11,7 +11,7 @@ import { serveStatic } from '../test/support/static-server.ts';
 import { openPage } from '../test/support/page.ts';
 import { sitemapUrls } from '../test/support/built-site.ts';
 import { distDir, projectRoot } from '../test/support/paths.ts';
-import { textSizeStorageKey } from '../src/lib/text-size.ts';
+import { rememberTextSize } from '../test/support/reading-measures.ts';
 
 const outDir = path.join(projectRoot, 'screenshots');
 mkdirSync(outDir, { recursive: true });
@@ -44,7 +44,7 @@ try {
       if (view.textSize) {
         // The reader's choice is remembered as the text-size control remembers it, then the page is
         // opened again as a new visit (a reload would restore a scroll position the old layout set).
-        await opened.page.evaluate(([key, size]) => localStorage.setItem(key, size), [textSizeStorageKey, view.textSize] as const);
+        await rememberTextSize(opened.page, view.textSize);
         await opened.page.goto(origin + url, { waitUntil: 'load' });
       }
       // The search page draws its results after loading search: wait for them.

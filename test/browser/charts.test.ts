@@ -11,7 +11,7 @@ import { openPage } from '../support/page.ts';
 import { axeViolations } from '../support/axe.ts';
 import { builtPages } from '../support/built-site.ts';
 import { openChartControls } from '../support/chart-controls.ts';
-import { textSizeStorageKey } from '../../src/lib/text-size.ts';
+import { rememberTextSize } from '../support/reading-measures.ts';
 
 interface Control {
   key: string;
@@ -221,7 +221,7 @@ describe.each(chartPages)('charts on %s', (url) => {
       const opened = await openPage(browser(), origin + url, { width });
       try {
         if (textSize !== 'default') {
-          await opened.page.evaluate(([key, size]) => localStorage.setItem(key, size), [textSizeStorageKey, textSize] as const);
+          await rememberTextSize(opened.page, textSize);
           await opened.page.reload();
         }
         const smallest = await opened.page.evaluate(() => {
