@@ -126,6 +126,17 @@ export function layoutFunding(areas: readonly FundingInput[], totalMillions: num
   });
 
   const blockHeight = (p: (typeof placed)[number]) => Math.max(p.lines.shares.length, p.lines.dollars.length) * line;
+  // What every area's label block holds, wherever it is placed (beside the grid, or in the key).
+  const groupAt = (p: (typeof placed)[number], top: number) => ({
+    id: p.area.id,
+    series: p.series,
+    isRest: p.area.isRest,
+    rects: p.rects,
+    lines: p.lines,
+    names: p.names,
+    labelX,
+    labelY: top + fontSize,
+  });
   let height: number;
   let groups: FundingGroup[];
   if (wide) {
@@ -139,14 +150,7 @@ export function layoutFunding(areas: readonly FundingInput[], totalMillions: num
       const target = anchor(p.rects);
       const top = tops[i]!;
       return {
-        id: p.area.id,
-        series: p.series,
-        isRest: p.area.isRest,
-        rects: p.rects,
-        lines: p.lines,
-        names: p.names,
-        labelX,
-        labelY: top + fontSize,
+        ...groupAt(p, top),
         leader: { x1: labelX + 8, y1: top + fontSize * 0.65, x2: target.x - 4, y2: target.y },
       };
     });
@@ -159,14 +163,7 @@ export function layoutFunding(areas: readonly FundingInput[], totalMillions: num
       const top = y;
       y += blockHeight(p) + 12;
       return {
-        id: p.area.id,
-        series: p.series,
-        isRest: p.area.isRest,
-        rects: p.rects,
-        lines: p.lines,
-        names: p.names,
-        labelX,
-        labelY: top + fontSize,
+        ...groupAt(p, top),
         swatch: { x: 0, y: top + 2, width: 22, height: 22 },
       };
     });
