@@ -2,14 +2,15 @@
  * Pages read whole outside a modern browser. Each article page is dumped with a text browser
  * (Debian's w3m, which knows no CSS and no script, like many reader modes, copy-paste and
  * translation tools), and every prose paragraph of its MDX source must read there as written:
- * no glossary definition inside a sentence, no words run together.
+ * no glossary definition inside a sentence, no words run together. Each chart's page is dumped
+ * too: labels drawn side by side must not run together ("Phase 1Phase 2").
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../support/paths.ts';
-import { fileFor } from '../support/built-site.ts';
+import { builtPages, fileFor } from '../support/built-site.ts';
 import { yamlEntries } from '../support/content-source.ts';
 import { articleUrl, type ArticleCollection } from '../../src/lib/sections.ts';
 
@@ -71,5 +72,45 @@ describe.each(articles.map((a) => [articleUrl(a.collection, a.id), a] as const))
     const paragraphs = sourceParagraphs(readFileSync(article.file, 'utf8'));
     expect(paragraphs.length).toBeGreaterThan(0);
     for (const paragraph of paragraphs) expect(text, `${article.file}: "${paragraph.slice(0, 60)}…"`).toContain(paragraph);
+  });
+});
+
+/** One page per chart (the first that draws it, embeds aside), with the labels its drawings place one after another. */
+const seenCharts = new Set<string>();
+const chartPages = builtPages()
+  .filter((page) => !page.url.startsWith('/embed/'))
+  .flatMap((page) => {
+    const charts = page
+      .$('svg.chart-svg')
+      .toArray()
+      .map((svg) => page.$(svg).attr('data-chart-svg') ?? '')
+      .filter((id) => !seenCharts.has(id));
+    if (charts.length === 0) return [];
+    for (const id of charts) seenCharts.add(id);
+    const pairs: string[] = [];
+    page.$('svg.chart-svg').each((_i, svg) => {
+      const labels = page
+        .$(svg)
+        .find('text')
+        .toArray()
+        .map((text) => plain(page.$(text).text()));
+      for (let i = 1; i < labels.length; i++) {
+        const [before, after] = [labels[i - 1], labels[i]];
+        // Only pairs with words: two numbers run together ("2" "4") could be a real number elsewhere.
+        if (/[\p{L}\p{N}]$/u.test(before) && /^[\p{L}\p{N}]/u.test(after) && /\p{L}/u.test(before + after)) pairs.push(before + after);
+      }
+    });
+    return [[page.url, page.file, pairs] as const];
+  });
+
+describe('chart pages in a text browser', () => {
+  it('finds pages for the charts, and labels side by side in most of them', () => {
+    expect(seenCharts.size).toBeGreaterThanOrEqual(7);
+    const withPairs = chartPages.filter(([, , pairs]) => pairs.length > 0);
+    expect(withPairs.length).toBeGreaterThan(chartPages.length / 2);
+  });
+  it.each(chartPages)('%s keeps neighbouring labels apart', (_url, file, pairs) => {
+    const text = dump(file);
+    for (const fused of pairs) expect(text, `"${fused}" read as one word`).not.toContain(fused);
   });
 });
