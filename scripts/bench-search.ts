@@ -2,8 +2,8 @@
  * The search benchmark (a measurement, not a test): loads the built site in Chromium and, for
  * every query in the query table (test/support/search-queries.ts), reports
  *   - the bytes fetched for a first search, with an empty cache: everything under /pagefind/
- *     (library, WebAssembly, index, filters, the results' fragments), as served here without
- *     compression and as a host that gzips text files would send it;
+ *     (library, WebAssembly, index, filters, the results' fragments), uncompressed and as a host
+ *     that gzips text files sends it;
  *   - the time from the last keystroke to the results shown, median and 95th percentile:
  *     once cold (a fresh page) and three times warm (one page, one query after another).
  *     It includes the 250 ms pause the search page waits for the reader to stop typing.

@@ -1,7 +1,7 @@
 /**
  * The bytes a search fetches, for the benchmarks: everything under /pagefind/ (library,
- * WebAssembly, index, filters, the results' fragments), as served here without compression and
- * as a host that gzips text files would send it. Used by bench-search.ts and bench-scale.ts.
+ * WebAssembly, index, filters, the results' fragments), uncompressed and as a host that gzips
+ * text files sends it (as the local server does). Used by bench-search.ts and bench-scale.ts.
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -22,7 +22,7 @@ export function trackPagefindFiles(page: Page): Promise<Fetched>[] {
     fetched.push(
       (async () => {
         const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
-        // The body as sent: this server never compresses (Chromium reports no body size for the worker script).
+        // The body, uncompressed (Chromium reports no transfer size for the worker script, so the gzipped size is worked out here).
         const body = (await response?.body()) ?? Buffer.alloc(0);
         // Pagefind writes its index and WebAssembly already compressed; its JavaScript and JSON are not.
         const gzipped = /\.(js|json)$/.test(path) ? gzipSync(body).length : body.length;

@@ -2,12 +2,15 @@
  * A small static file server for dist/, so browser tests and `npm start` see the site as a static
  * host serves it: directory URLs get index.html, unknown paths get 404.html with status 404, and
  * every response carries the headers dist/_headers gives its address (as on Netlify or
- * Cloudflare Pages), so the tests run under the policies a reader gets.
+ * Cloudflare Pages), so the tests run under the policies a reader gets. Text files are sent
+ * gzipped to a client that accepts it, as those hosts do, so page weights and Lighthouse runs
+ * against this server measure what a reader downloads.
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { headersForPath, parseHeadersFile } from '../../src/lib/headers-file.ts';
 
 const types: Record<string, string> = {
@@ -31,6 +34,20 @@ const types: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
 };
+
+/** Types a host compresses: text. Pagefind's own files, images and fonts are compressed already. */
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.csv']);
+
+/** dist/ does not change while a server runs, so each file is compressed once. */
+const gzipped = new Map<string, Buffer>();
+function gzippedBody(file: string): Buffer {
+  let body = gzipped.get(file);
+  if (!body) {
+    body = gzipSync(readFileSync(file));
+    gzipped.set(file, body);
+  }
+  return body;
+}
 
 function resolveFile(root: string, urlPath: string): string | undefined {
   const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
@@ -58,7 +75,14 @@ export async function serveStatic(root: string, port = 0): Promise<{ origin: str
     const file = pathname.startsWith('/_headers') ? undefined : resolveFile(root, pathname);
     const status = file ? 200 : 404;
     const body = file ?? path.join(root, '404.html');
-    response.writeHead(status, { 'content-type': types[path.extname(body)] ?? 'application/octet-stream' });
+    const type = types[path.extname(body)] ?? 'application/octet-stream';
+    const compress = compressible.has(path.extname(body));
+    if (compress) response.setHeader('vary', 'Accept-Encoding');
+    if (compress && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      response.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip' }).end(gzippedBody(body));
+      return;
+    }
+    response.writeHead(status, { 'content-type': type });
     createReadStream(body).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
