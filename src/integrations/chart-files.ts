@@ -8,10 +8,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'cheerio';
-import { Resvg } from '@resvg/resvg-js';
 import { siteName } from '../lib/site';
 import { licence } from '../lib/licence';
 import { exportCss, lightTokens, standaloneSvg } from '../charts/frame/export';
+import { forEachInParallel, renderPng } from './png';
 
 const stylesDir = fileURLToPath(new URL('../styles/', import.meta.url));
 
@@ -55,7 +55,7 @@ export function chartFiles(): AstroIntegration {
         const chartsDir = path.join(out, 'charts');
         mkdirSync(chartsDir, { recursive: true });
         const ids = readdirSync(embedDir).filter((id) => existsSync(path.join(embedDir, id, 'index.html')));
-        for (const id of ids) {
+        await forEachInParallel(ids, async (id) => {
           let svg: string;
           try {
             svg = chartSvg(readFileSync(path.join(embedDir, id, 'index.html'), 'utf8'), css, tokens, site);
@@ -63,14 +63,8 @@ export function chartFiles(): AstroIntegration {
             throw new Error(`Could not make the download files of chart "${id}": ${(error as Error).message}`);
           }
           writeFileSync(path.join(chartsDir, `${id}.svg`), svg);
-          const png = new Resvg(svg, {
-            fitTo: { mode: 'zoom', value: 2 },
-            font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
-          })
-            .render()
-            .asPng();
-          writeFileSync(path.join(chartsDir, `${id}.png`), png);
-        }
+          writeFileSync(path.join(chartsDir, `${id}.png`), await renderPng(svg, { mode: 'zoom', value: 2 }));
+        });
         logger.info(`wrote SVG and PNG downloads for ${ids.length} chart${ids.length === 1 ? '' : 's'}`);
       },
     },

@@ -9,10 +9,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'cheerio';
-import { Resvg } from '@resvg/resvg-js';
 import { lightTokens } from '../charts/frame/export';
 import { cardColours, cardWidth, chartCardSvg, pageCardSvg } from '../charts/frame/social-card';
 import { siteName } from '../lib/site';
+import { forEachInParallel, renderPng } from './png';
 
 const tokensFile = fileURLToPath(new URL('../styles/tokens.css', import.meta.url));
 
@@ -24,28 +24,19 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-export function renderPng(svg: string): Buffer {
-  return new Resvg(svg, {
-    fitTo: { mode: 'width', value: cardWidth },
-    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
-  })
-    .render()
-    .asPng();
-}
-
 export function socialCards(): AstroIntegration {
   return {
     name: 'charting-progressive-ms:social-cards',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const tokens = lightTokens(readFileSync(tokensFile, 'utf8'));
         const colours = cardColours(tokens);
         let count = 0;
-        for (const file of htmlFiles(out)) {
+        await forEachInParallel(htmlFiles(out), async (file) => {
           const $ = load(readFileSync(file, 'utf8'));
           const image = $('meta[property="og:image"]').attr('content');
-          if (!image) continue;
+          if (!image) return;
           const url = new URL(image);
           const target = path.join(out, decodeURIComponent(url.pathname));
           const chart = /^\/charts\/([^/]+)\/$/.exec(
@@ -66,9 +57,9 @@ export function socialCards(): AstroIntegration {
             svg = pageCardSvg({ title, takeaway, siteName, host: url.host, colours });
           }
           mkdirSync(path.dirname(target), { recursive: true });
-          writeFileSync(target, renderPng(svg));
+          writeFileSync(target, await renderPng(svg, { mode: 'width', value: cardWidth }));
           count++;
-        }
+        });
         logger.info(`wrote ${count} link-preview pictures (og:image)`);
       },
     },
