@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'cheerio';
 import { siteName } from '../lib/site';
 import { licence } from '../lib/licence';
-import { exportCss, lightTokens, standaloneSvg } from '../charts/frame/export';
+import { exportCss, exportSourceLine, lightTokens, standaloneSvg } from '../charts/frame/export';
 import { forEachInParallel, renderPng } from './png';
 
 const stylesDir = fileURLToPath(new URL('../styles/', import.meta.url));
@@ -31,7 +31,7 @@ function chartSvg(embedHtml: string, css: string, tokens: Record<string, string>
     width: width!,
     height: height!,
     title: $('h1.chart-title').text().trim(),
-    source: `Source: ${sources.join('; ')}. ${siteName}. Licence: ${licence.name} (${licence.url}).`,
+    source: exportSourceLine(sources, siteName, licence),
     url: page,
     css,
     background: tokens['color-surface'] ?? '#ffffff',

@@ -199,3 +199,22 @@ describe.each(sharedPages.map((page) => [page.url, page] as const))('the structu
     expect(page.$('footer a[rel="license"]').attr('href')).toBe('https://creativecommons.org/licenses/by/4.0/');
   });
 });
+
+const sharePages = builtPages().filter((page) => /^\/charts\/[^/]+\/$/.test(page.url));
+
+describe('chart share pages', () => {
+  it('are built, one per chart', () => {
+    expect(sharePages.length).toBeGreaterThanOrEqual(7);
+  });
+  it.each(sharePages.map((page) => [page.url, page] as const))('%s shows the chart as its SVG download, at the size of that file', (url, page) => {
+    const image = page.$('.share-figure img');
+    expect(image.length, `${url} has one picture`).toBe(1);
+    const id = url.split('/')[2];
+    expect(image.attr('src')).toBe(`/charts/${id}.svg`);
+    const svg = readFileSync(path.join(distDir, 'charts', `${id}.svg`), 'utf8');
+    const [, width, height] = /<svg[^>]*\swidth="(\d+)"[^>]*\sheight="(\d+)"/.exec(svg) ?? [];
+    // The page reserves the picture's exact box, so nothing below it moves when it loads.
+    expect({ width: image.attr('width'), height: image.attr('height') }).toEqual({ width, height });
+    expect(image.attr('alt')?.length).toBeGreaterThan(20);
+  });
+});

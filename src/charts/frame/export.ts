@@ -54,16 +54,35 @@ export interface ExportInput {
   background: string;
 }
 
-export function standaloneSvg(input: ExportInput): string {
-  const margin = 24;
-  const width = input.width + margin * 2;
-  const titleSize = 20;
-  const titleLines = wrapText(input.title, input.width, titleSize);
-  const titleHeight = titleLines.length * titleSize * lineHeight;
-  const chartTop = margin + titleHeight + 16;
+/** The source line under the downloadable picture: the chart's sources, the site and the licence. */
+export function exportSourceLine(sourceLabels: readonly string[], siteName: string, licence: { name: string; url: string }): string {
+  return `Source: ${sourceLabels.join('; ')}. ${siteName}. Licence: ${licence.name} (${licence.url}).`;
+}
+
+const exportMargin = 24;
+const exportTitleSize = 20;
+/** The gap between the title and the chart, and between the chart and the source line. */
+const exportTitleGap = 16;
+const exportFootGap = 28;
+
+/**
+ * Where the parts of the downloadable picture go, and its size: the share page gives its <img>
+ * the same width and height, so the page does not move when the picture arrives.
+ */
+export function exportLayout(input: Pick<ExportInput, 'width' | 'height' | 'title' | 'source' | 'url'>) {
+  const width = input.width + exportMargin * 2;
+  const titleLines = wrapText(input.title, input.width, exportTitleSize);
+  const chartTop = exportMargin + titleLines.length * exportTitleSize * lineHeight + exportTitleGap;
   const footLines = [...wrapText(input.source, input.width), input.url];
-  const footTop = chartTop + input.height + 28;
-  const height = Math.ceil(footTop + footLines.length * fontSize * lineHeight + margin);
+  const footTop = chartTop + input.height + exportFootGap;
+  const height = Math.ceil(footTop + footLines.length * fontSize * lineHeight + exportMargin);
+  return { width, height, titleLines, chartTop, footLines, footTop };
+}
+
+export function standaloneSvg(input: ExportInput): string {
+  const margin = exportMargin;
+  const titleSize = exportTitleSize;
+  const { width, height, titleLines, chartTop, footLines, footTop } = exportLayout(input);
   const lines = (texts: string[], top: number, size: number, className: string) =>
     texts
       .map((text, i) => `<text class="${className}" x="${margin}" y="${(top + size + i * size * lineHeight).toFixed(1)}">${escapeXml(text)}</text>`)
