@@ -1,7 +1,9 @@
 /**
  * Takes screenshots of pages of the built site for a person to look at: phone and desktop,
- * light and dark, Standard and Larger text, JavaScript on and off. Usage:
- *   npm run screenshots -- [/path/ …]     (default: every page in the sitemap)
+ * light and dark, Standard and Larger text, JavaScript on and off, and 200% zoom. Usage:
+ *   npm run screenshots -- [/path/ …] [--view=name] [--full]
+ * (default: every page in the sitemap and every view; --view=desktop-zoom keeps the views whose
+ * name starts so; --full takes the whole page, not the first screen).
  * PNGs go to screenshots/ (ignored by git).
  */
 import { mkdirSync } from 'node:fs';
@@ -24,6 +26,7 @@ interface View {
   colorScheme: 'light' | 'dark';
   javaScript: boolean;
   textSize?: 'large' | 'larger';
+  deviceScaleFactor?: number;
 }
 const views: View[] = [
   { name: 'phone-light', width: 390, height: 844, colorScheme: 'light' as const, javaScript: true },
@@ -33,13 +36,19 @@ const views: View[] = [
   { name: 'desktop-light', width: 1280, height: 900, colorScheme: 'light' as const, javaScript: true },
   { name: 'desktop-larger-dark', width: 1280, height: 900, colorScheme: 'dark' as const, javaScript: true, textSize: 'larger' },
   { name: 'desktop-dark-nojs', width: 1280, height: 900, colorScheme: 'dark' as const, javaScript: false },
+  // A 1280 × 900 window at 200% browser zoom.
+  { name: 'desktop-zoom-200', width: 640, height: 450, colorScheme: 'light' as const, javaScript: true, deviceScaleFactor: 2 },
 ];
+
+const viewFilter = process.argv.find((a) => a.startsWith('--view='))?.slice('--view='.length);
+const chosenViews = viewFilter ? views.filter((view) => view.name.startsWith(viewFilter)) : views;
+if (chosenViews.length === 0) throw new Error(`No view's name starts with "${viewFilter}". Views: ${views.map((v) => v.name).join(', ')}`);
 
 const { origin, server } = await serveStatic(distDir);
 const browser = await launchChromium();
 try {
   for (const url of targets) {
-    for (const view of views) {
+    for (const view of chosenViews) {
       const opened = await openPage(browser, origin + url, view);
       if (view.textSize) {
         // The reader's choice is remembered as the text-size control remembers it, then the page is

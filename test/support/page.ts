@@ -10,6 +10,11 @@ export interface OpenOptions {
   colorScheme?: 'light' | 'dark';
   javaScript?: boolean;
   reducedMotion?: 'reduce' | 'no-preference';
+  /**
+   * Device pixels per CSS pixel. Browser zoom at 200% on a 1280 px window is a 640 px viewport
+   * at scale 2: the same layout, drawn as sharp as the zoomed page.
+   */
+  deviceScaleFactor?: number;
 }
 
 export interface OpenedPage {
@@ -26,6 +31,7 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
     colorScheme: options.colorScheme ?? 'light',
     javaScriptEnabled: options.javaScript ?? true,
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
   });
   const page = await context.newPage();
   const problems: string[] = [];
