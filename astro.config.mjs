@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { textSizeBootScript } from './src/lib/text-size.ts';
+import { drawingUnpackScript } from './src/lib/chart-drawing.ts';
 import { sha256Source } from './src/lib/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { chartFiles } from './src/integrations/chart-files.ts';
@@ -61,8 +62,9 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        // The one inline script: it applies the reader's text size before the first paint.
-        hashes: [sha256Source(textSizeBootScript)],
+        // The inline scripts: one applies the reader's text size before the first paint; the
+        // other unpacks a chart's wide and compact drawings (src/lib/chart-drawing.ts).
+        hashes: [sha256Source(textSizeBootScript), sha256Source(drawingUnpackScript)],
       },
     },
   },

@@ -12,11 +12,12 @@ import { siteName } from '../lib/site';
 import { licence } from '../lib/licence';
 import { exportCss, exportSourceLine, lightTokens, standaloneSvg } from '../charts/frame/export';
 import { forEachInParallel, renderPng } from './png';
+import { unpackDrawingBlocks } from '../lib/chart-drawing';
 
 const stylesDir = fileURLToPath(new URL('../styles/', import.meta.url));
 
 function chartSvg(embedHtml: string, css: string, tokens: Record<string, string>, site: URL) {
-  const $ = load(embedHtml);
+  const $ = load(unpackDrawingBlocks(embedHtml));
   const svg = $('svg[data-size="wide"]').first();
   if (svg.length === 0) throw new Error('the embed page has no wide chart SVG');
   svg.find('[data-off], .mark-focus').remove();

@@ -22,16 +22,19 @@ const { origin, browser } = useBrowser();
  * The words in the main content. Parts marked data-js-only (chart buttons, the "use the arrow
  * keys" hint, the search field) exist only to work the script, and parts marked data-no-js
  * (the search page's "Search needs JavaScript") only to stand in for it; both are left out so
- * the two readings compare words.
+ * the two readings compare words. So are the chart drawings: a wide screen shows the wide
+ * drawing with JavaScript and the phone drawing without it (src/lib/chart-drawing.ts), whose
+ * labels wrap differently; each chart's table holds its words in both readings.
  */
 const mainText = (page: Page) =>
   page.evaluate(() => {
-    const parts = [...document.querySelectorAll<HTMLElement>('main [data-js-only], main [data-no-js]')];
-    const before = parts.map((part) => part.hidden);
-    for (const part of parts) part.hidden = true;
+    // Through the style object (SVG elements have no `hidden`), and put back as it was.
+    const parts = [...document.querySelectorAll<HTMLElement | SVGElement>('main [data-js-only], main [data-no-js], main svg.chart-svg')];
+    const before = parts.map((part) => part.style.display);
+    for (const part of parts) part.style.display = 'none';
     const text = document.querySelector('main')!.innerText;
     parts.forEach((part, i) => {
-      part.hidden = before[i]!;
+      part.style.display = before[i]!;
     });
     return text;
   });

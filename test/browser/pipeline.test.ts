@@ -24,7 +24,8 @@ const listed = built
   }))
   .get();
 
-const rows = (page: Page) => page.locator('#chart-pipeline svg[data-size="wide"] [data-stack-item="row"]');
+/** Rows of whichever drawing is shown: the wide one at 1280 px with JavaScript, the phone one without. */
+const rows = (page: Page) => page.locator('#chart-pipeline svg.chart-svg [data-stack-item="row"]');
 const visibleRows = (page: Page) =>
   rows(page).evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).map((el) => el.querySelector('[data-mark]')!.getAttribute('aria-label')!));
 const countLine = (page: Page) => page.locator('#chart-pipeline [data-stack-count]').textContent();

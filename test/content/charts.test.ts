@@ -1,5 +1,5 @@
 /**
- * Every chart in the built site: the figure holds its title, summary, both SVG layouts, a
+ * Every chart in the built site: the figure holds its title, summary, its SVG layouts, a
  * description, a data table and its source; its downloads are real files that match the table;
  * its embed page exists; and the numbers in its words are numbers in its data. Drawings are
  * snapshotted as geometry in the layouts' unit tests, on fixed inputs, so live content and the
@@ -9,12 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { CheerioAPI } from 'cheerio';
+import { load, type CheerioAPI } from 'cheerio';
 import { builtPages, fileFor, type BuiltPage } from '../support/built-site.ts';
 import { distDir } from '../support/paths.ts';
 import { parseCsv } from '../support/csv.ts';
 import { numbersIn } from '../support/chart-text.ts';
 import { unknownNumbers } from '../../src/lib/numbers.ts';
+import { drawingBlockAttribute, drawingUnpackScript } from '../../src/lib/chart-drawing.ts';
+import { sha256Source } from '../../src/lib/csp.ts';
 
 interface ChartOnPage {
   id: string;
@@ -252,4 +254,29 @@ describe('chart pages stay light', () => {
     const page = builtPages().find((p) => p.url === url)!;
     expect(scriptBytes(page)).toBeLessThanOrEqual(15 * 1024);
   });
+});
+
+describe('a chart as written in the page file', () => {
+  const unpack = drawingUnpackScript.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const written = [...builtPages().filter((page) => page.$('chart-frame').length > 0)];
+
+  it.each(written.map((page) => [page.url, page] as const))(
+    '%s holds each phone drawing as markup and the others as data blocks its scripts unpack, under its CSP',
+    (_url, page) => {
+      const $ = load(page.html);
+      const frames = $('chart-frame');
+      // As written: one drawing of markup per chart (the phone one), so its words are in the page once.
+      expect($('svg.chart-svg').length).toBe(frames.length);
+      expect($('svg.chart-svg[data-size="narrow"]').length).toBe(frames.length);
+      for (const size of ['wide', 'compact']) {
+        expect($(`script[type="text/plain"][${drawingBlockAttribute}="${size}"]`).length, size).toBe(frames.length);
+        // Each block is followed at once by the script that unpacks it.
+        const followed = page.html.match(new RegExp(`${drawingBlockAttribute}="${size}">[\\s\\S]*?</script><script>${unpack}</script>`, 'g')) ?? [];
+        expect(followed.length, `${size} blocks followed by the unpacking script`).toBe(frames.length);
+      }
+      expect($('meta[http-equiv="content-security-policy"]').attr('content')).toContain(`'${sha256Source(drawingUnpackScript)}'`);
+      // Unpacked, the page has all three drawings of every chart.
+      expect(page.$('svg.chart-svg').length).toBe(frames.length * 3);
+    },
+  );
 });

@@ -3,7 +3,8 @@
  * (Debian's w3m, which knows no CSS and no script, like many reader modes, copy-paste and
  * translation tools), and every prose paragraph of its MDX source must read there as written:
  * no glossary definition inside a sentence, no words run together. Each chart's page is dumped
- * too: labels drawn side by side must not run together ("Phase 1Phase 2").
+ * too: labels drawn side by side must not run together ("Phase 1Phase 2"), and each chart is
+ * read once, not once per drawing (the wide and compact drawings are not markup in the file).
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
@@ -88,6 +89,19 @@ const chartPages = builtPages()
     if (charts.length === 0) return [];
     for (const id of charts) seenCharts.add(id);
     const pairs: string[] = [];
+    // The first labels of each phone drawing, in order: read once in the page, not once per drawing.
+    const openings = page
+      .$('svg.chart-svg[data-size="narrow"]')
+      .toArray()
+      .map((svg) =>
+        page
+          .$(svg)
+          .find('text')
+          .toArray()
+          .slice(0, 4)
+          .map((text) => plain(page.$(text).text()))
+          .join(' '),
+      );
     page.$('svg.chart-svg').each((_i, svg) => {
       const labels = page
         .$(svg)
@@ -100,7 +114,7 @@ const chartPages = builtPages()
         if (/[\p{L}\p{N}]$/u.test(before) && /^[\p{L}\p{N}]/u.test(after) && /\p{L}/u.test(before + after)) pairs.push(before + after);
       }
     });
-    return [[page.url, page.file, pairs] as const];
+    return [[page.url, page.file, pairs, openings] as const];
   });
 
 describe('chart pages in a text browser', () => {
@@ -109,8 +123,10 @@ describe('chart pages in a text browser', () => {
     const withPairs = chartPages.filter(([, , pairs]) => pairs.length > 0);
     expect(withPairs.length).toBeGreaterThan(chartPages.length / 2);
   });
-  it.each(chartPages)('%s keeps neighbouring labels apart', (_url, file, pairs) => {
+  it.each(chartPages)('%s keeps neighbouring labels apart, and reads each chart once', (_url, file, pairs, openings) => {
     const text = dump(file);
     for (const fused of pairs) expect(text, `"${fused}" read as one word`).not.toContain(fused);
+    expect(openings.length).toBeGreaterThan(0);
+    for (const opening of openings) expect(text.split(opening).length - 1, `"${opening}" is read once`).toBe(1);
   });
 });

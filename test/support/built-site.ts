@@ -3,12 +3,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { distDir } from './paths.ts';
+import { unpackDrawingBlocks } from '../../src/lib/chart-drawing.ts';
 
 export interface BuiltPage {
   /** The URL path a reader visits, e.g. /symptoms/fatigue/. */
   url: string;
   file: string;
+  /** The file as written. */
   html: string;
+  /** The page parsed, with its chart drawings unpacked as its scripts unpack them. */
   $: CheerioAPI;
 }
 
@@ -40,7 +43,9 @@ export function builtPages(): BuiltPage[] {
     .sort()
     .map((file) => {
       const html = readFileSync(file, 'utf8');
-      return { url: urlOf(file), file, html, $: load(html) };
+      // `$` is the page as the browser has it once its inline scripts have unpacked the chart
+      // drawings (src/lib/chart-drawing.ts); `html` is the file as written.
+      return { url: urlOf(file), file, html, $: load(unpackDrawingBlocks(html)) };
     });
   return cache;
 }
