@@ -8,9 +8,9 @@ import { availableParallelism } from 'node:os';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 
 /** The system's fonts, with DejaVu Sans (Debian's default) where a drawing names none it has. */
-const fonts: ResvgRenderOptions['font'] = { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' };
+const fonts: NonNullable<ResvgRenderOptions['font']> = { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' };
 
-export async function renderPng(svg: string, fitTo: ResvgRenderOptions['fitTo']): Promise<Buffer> {
+export async function renderPng(svg: string, fitTo: NonNullable<ResvgRenderOptions['fitTo']>): Promise<Buffer> {
   const image = await renderAsync(svg, { fitTo, font: fonts });
   return image.asPng();
 }

@@ -109,7 +109,7 @@ const chartPages = builtPages()
         .toArray()
         .map((text) => plain(page.$(text).text()));
       for (let i = 1; i < labels.length; i++) {
-        const [before, after] = [labels[i - 1], labels[i]];
+        const [before, after] = [labels[i - 1]!, labels[i]!];
         // Only pairs with words: two numbers run together ("2" "4") could be a real number elsewhere.
         if (/[\p{L}\p{N}]$/u.test(before) && /^[\p{L}\p{N}]/u.test(after) && /\p{L}/u.test(before + after)) pairs.push(before + after);
       }
