@@ -7,6 +7,7 @@
  * browsers, reader modes, copy-paste, translation tools) a chart's words are in the page once,
  * and the phone drawing is the chart at every width.
  */
+import { escapeRegExp } from './regexp';
 
 /** Marks the data block that holds a drawing. */
 export const drawingBlockAttribute = 'data-chart-drawing';
@@ -22,9 +23,8 @@ export function canCarryInDataBlock(markup: string): boolean {
   return !/<\/script|<!--/i.test(markup);
 }
 
-const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const blockPattern = new RegExp(
-  `<script type="text/plain" ${drawingBlockAttribute}="[a-z]+">([\\s\\S]*?)</script><script>${escapeForPattern(drawingUnpackScript)}</script>`,
+  `<script type="text/plain" ${drawingBlockAttribute}="[a-z]+">([\\s\\S]*?)</script><script>${escapeRegExp(drawingUnpackScript)}</script>`,
   'g',
 );
 

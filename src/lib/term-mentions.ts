@@ -2,6 +2,7 @@
  * Finds glossary words in running text, so a check can tell whether the first use of each
  * term on a page is marked with <Term>. Pure: it takes the glossary and the page as plain data.
  */
+import { escapeRegExp } from './regexp';
 
 export interface GlossaryWords {
   /** The glossary id, e.g. "neurofilament-light". */
@@ -68,8 +69,6 @@ export const properNames: readonly string[] = [
   'MS Research Australia',
   'Atlas of MS',
 ];
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A matcher for every name, allowing a plural "s" and not matching inside longer words. */
 export function mentionPattern(glossary: readonly GlossaryWords[]): { pattern: RegExp; lookup: (found: string) => string | undefined } {
