@@ -7,7 +7,7 @@
  * browsers, reader modes, copy-paste, translation tools) a chart's words are in the page once,
  * and the phone drawing is the chart at every width.
  */
-import { escapeRegExp } from './regexp';
+import { escapeRegExp } from './regexp.ts';
 
 /** Marks the data block that holds a drawing. */
 export const drawingBlockAttribute = 'data-chart-drawing';

@@ -2,7 +2,7 @@
  * Finds glossary words in running text, so a check can tell whether the first use of each
  * term on a page is marked with <Term>. Pure: it takes the glossary and the page as plain data.
  */
-import { escapeRegExp } from './regexp';
+import { escapeRegExp } from './regexp.ts';
 
 export interface GlossaryWords {
   /** The glossary id, e.g. "neurofilament-light". */
