@@ -11,6 +11,9 @@ export const lineHeight = 1.3;
 /** Average advance of a glyph in system sans-serif fonts, as a share of the font size. */
 const averageGlyph = 0.56;
 
+/** Bold text runs about a tenth wider than the average glyph width that textWidth assumes. */
+export const boldFactor = 1.1;
+
 /** The estimated width of a line of text, in the same units as the font size. */
 export function textWidth(text: string, size = fontSize): number {
   return [...text].length * size * averageGlyph;

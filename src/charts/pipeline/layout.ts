@@ -6,7 +6,7 @@
  * Pure: therapies in, positions and wrapped text out.
  */
 import type { Rect } from '../frame/geometry';
-import { fontSize, lineHeight, textWidth, wrapText } from '../frame/text';
+import { boldFactor, fontSize, lineHeight, textWidth, wrapText } from '../frame/text';
 import type { ChartSize } from '../frame/types';
 import { chartWidths, isPhoneSize } from '../frame/types';
 
@@ -102,6 +102,8 @@ const glyphSize = 16;
 const statusGap = 10;
 /** The least width a name gets beside the status on a phone before the status moves under it. */
 const minNameWidth = 100;
+/** The least space between two stage names on one row. */
+const stageLabelGap = 8;
 
 interface Geometry {
   width: number;
@@ -157,12 +159,21 @@ export const strokedGlyphs: ReadonlySet<StatusGlyph> = new Set(['check', 'cross'
 
 export function layoutPipeline(input: PipelineInput, size: ChartSize): PipelineLayout {
   const g = geometry(size);
-  const headerHeight = line + 14;
+  // Each stage name is centred on its stage, but kept inside the drawing where a stage is narrower
+  // than its name. Names are bold: where two would come closer than stageLabelGap (the compact
+  // drawing, for larger text), every other name goes on a second row, two stages' width apart.
+  const stageCentres = stages.map((label, index) =>
+    Math.min(Math.max(g.stageX + g.stageWidth * (index + 0.5), textWidth(label) / 2), g.width - textWidth(label) / 2),
+  );
+  const boldHalf = (label: string) => (textWidth(label) * boldFactor) / 2;
+  const crowded = stages.some(
+    (label, index) => index > 0 && stageCentres[index]! - boldHalf(label) - (stageCentres[index - 1]! + boldHalf(stages[index - 1]!)) < stageLabelGap,
+  );
+  const headerHeight = (crowded ? 2 : 1) * line + 14;
   const stageLabels: TextBlock[] = stages.map((label, index) => ({
     lines: [label],
-    // Centred on its stage, but kept inside the drawing where a stage is narrower than its name.
-    x: Math.min(Math.max(g.stageX + g.stageWidth * (index + 0.5), textWidth(label) / 2), g.width - textWidth(label) / 2),
-    y: fontSize,
+    x: stageCentres[index]!,
+    y: fontSize + (crowded && index % 2 === 1 ? line : 0),
     anchor: 'middle',
   }));
   const rows: (HeadingRow | TherapyRow)[] = [];

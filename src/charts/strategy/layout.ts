@@ -6,7 +6,7 @@
  */
 import { curveStepBefore, hierarchy, link, linkVertical, tree, type HierarchyNode, type HierarchyPointNode } from 'd3';
 import type { Rect } from '../frame/geometry';
-import { fontSize, lineHeight, textWidth } from '../frame/text';
+import { boldFactor, fontSize, lineHeight, textWidth } from '../frame/text';
 import type { ChartSize } from '../frame/types';
 import { chartWidths } from '../frame/types';
 
@@ -74,8 +74,8 @@ const padX = 10;
 const padY = 9;
 const stripWidth = 8;
 
-/** Bold text is about a tenth wider than the average glyph width that textWidth assumes. */
-export const boldFactor = 1.1;
+/** Re-exported for the layout tests, which measure text as the layouts do. */
+export { boldFactor };
 
 /**
  * Wrapped lines that fit the width. Words wrap as usual; a word too long for a line breaks

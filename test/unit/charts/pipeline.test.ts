@@ -6,7 +6,7 @@ import { mechanismFamily, pipelineReach, pipelineStageGroups, populationFiltersF
 import { pipelineProblems, type CheckedTherapy } from '../../../src/lib/pipeline-checks';
 import { csvTable, recordColumns, trialRecords, type TherapyRecordInput } from '../../../src/lib/pipeline-data';
 import { glyphPath, layoutPipeline, stages, type PipelineInput } from '../../../src/charts/pipeline/layout';
-import { textWidth } from '../../../src/charts/frame/text';
+import { boldFactor, textWidth } from '../../../src/charts/frame/text';
 import { chartSizes, chartWidths } from '../../../src/charts/frame/types';
 
 describe('pipelineReach', () => {
@@ -242,6 +242,17 @@ describe('layoutPipeline', () => {
       expect(label.x - textWidth(label.lines[0]!) / 2).toBeGreaterThanOrEqual(0);
       expect(label.x + textWidth(label.lines[0]!) / 2).toBeLessThanOrEqual(width);
     }
+    // Stage names are bold; two on one row never touch.
+    const extent = (label: (typeof layout.stageLabels)[number]) => (textWidth(label.lines[0]!) * boldFactor) / 2;
+    for (const y of new Set(layout.stageLabels.map((label) => label.y))) {
+      const row = layout.stageLabels.filter((label) => label.y === y).sort((a, b) => a.x - b.x);
+      for (let k = 1; k < row.length; k++) {
+        const [left, right] = [row[k - 1]!, row[k]!];
+        expect(right.x - extent(right) - (left.x + extent(left)), `${left.lines[0]} and ${right.lines[0]}`).toBeGreaterThan(0);
+      }
+    }
+    // Every row starts below the stage names.
+    expect(layout.top).toBeGreaterThanOrEqual(Math.max(...layout.stageLabels.map((l) => l.y)));
   });
 
   it('has an empty-state row and copes with no therapies at all', () => {
