@@ -71,7 +71,7 @@ const exportFootGap = 28;
  */
 export function exportLayout(input: Pick<ExportInput, 'width' | 'height' | 'title' | 'source' | 'url'>) {
   const width = input.width + exportMargin * 2;
-  const titleLines = wrapText(input.title, input.width, exportTitleSize);
+  const titleLines = wrapText(input.title, input.width, { size: exportTitleSize });
   const chartTop = exportMargin + titleLines.length * exportTitleSize * lineHeight + exportTitleGap;
   const footLines = [...wrapText(input.source, input.width), input.url];
   const footTop = chartTop + input.height + exportFootGap;

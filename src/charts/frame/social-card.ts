@@ -40,7 +40,7 @@ const margin = 72;
 
 /** At most `max` lines; the last line ends with an ellipsis when the text is longer. */
 function clampLines(text: string, width: number, size: number, max: number): string[] {
-  const lines = wrapText(text, width, size);
+  const lines = wrapText(text, width, { size });
   if (lines.length <= max) return lines;
   const kept = lines.slice(0, max);
   kept[max - 1] = `${kept[max - 1]!.replace(/[\s,.;:]+\S*$/, '')}…`;

@@ -6,7 +6,7 @@
  * Pure: therapies in, positions and wrapped text out.
  */
 import type { Rect } from '../frame/geometry';
-import { boldFactor, fontSize, lineHeight, textWidth, wrapText } from '../frame/text';
+import { fontSize, lineHeight, textWidth, wrapText } from '../frame/text';
 import type { ChartSize } from '../frame/types';
 import { chartWidths, isPhoneSize } from '../frame/types';
 
@@ -165,7 +165,7 @@ export function layoutPipeline(input: PipelineInput, size: ChartSize): PipelineL
   const stageCentres = stages.map((label, index) =>
     Math.min(Math.max(g.stageX + g.stageWidth * (index + 0.5), textWidth(label) / 2), g.width - textWidth(label) / 2),
   );
-  const boldHalf = (label: string) => (textWidth(label) * boldFactor) / 2;
+  const boldHalf = (label: string) => textWidth(label, { bold: true }) / 2;
   const crowded = stages.some(
     (label, index) => index > 0 && stageCentres[index]! - boldHalf(label) - (stageCentres[index - 1]! + boldHalf(stages[index - 1]!)) < stageLabelGap,
   );

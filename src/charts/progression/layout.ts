@@ -6,8 +6,7 @@
  * label lines and arrows out.
  */
 import type { Rect } from '../frame/geometry';
-import { fontSize, lineHeight } from '../frame/text';
-import { fitLines } from '../strategy/layout';
+import { fontSize, lineHeight, wrapText } from '../frame/text';
 import type { ChartSize } from '../frame/types';
 import { chartWidths } from '../frame/types';
 
@@ -101,7 +100,7 @@ export function arrow(x1: number, y1: number, x2: number, y2: number, dashed = f
 function makeBox(part: ProgressionPartInput, x: number, y: number, width: number, options: { bandTop?: boolean; minHeight?: number } = {}): ProgressionBox {
   const inset = options.bandTop ? 0 : band + 4;
   // Factors are drawn in regular type; the other parts in bold.
-  const lines = fitLines(part.label, width - padX * 2 - inset, part.kind !== 'factor');
+  const lines = wrapText(part.label, width - padX * 2 - inset, { bold: part.kind !== 'factor', breakWords: true });
   const natural = heightOf(lines.length) + (options.bandTop ? band : 0);
   const height = Math.max(natural, options.minHeight ?? 0);
   const box = { x, y, width, height };
@@ -133,7 +132,7 @@ const bottomOf = (boxes: readonly ProgressionBox[], fallback: number) =>
   boxes.length === 0 ? fallback : Math.max(...boxes.map((b) => b.box.y + b.box.height));
 
 function heading(kind: ProgressionPartKind, text: string, x: number, y: number, width: number, anchor: 'start' | 'middle' = 'start') {
-  return { kind, x, y: y + fontSize, lines: fitLines(text, width, true), anchor };
+  return { kind, x, y: y + fontSize, lines: wrapText(text, width, { bold: true, breakWords: true }), anchor };
 }
 const headingHeight = (h: { lines: string[] }) => h.lines.length * line + 4;
 
@@ -194,7 +193,7 @@ function layoutWide(parts: readonly ProgressionPartInput[], labels: ProgressionL
     const y = target.y + target.height / 2;
     const from = barrier ? cols.compensation.x + cols.compensation.w + 4 : processBoxes.length > 0 ? cols.process.x + cols.process.w + 4 : cols.compensation.x;
     const labelWidth = cols.outcome.x - from - 12;
-    const label = { x: (from + cols.outcome.x) / 2, y: y + 8 + fontSize, lines: fitLines(labels.failure, labelWidth), anchor: 'middle' as const };
+    const label = { x: (from + cols.outcome.x) / 2, y: y + 8 + fontSize, lines: wrapText(labels.failure, labelWidth, { breakWords: true }), anchor: 'middle' as const };
     arrows.push(arrow(from, y, cols.outcome.x - 4, y, true, label));
   }
 
@@ -234,7 +233,7 @@ function layoutNarrow(parts: readonly ProgressionPartInput[], labels: Progressio
     let label: TextBlock | undefined;
     if (previous !== undefined) {
       // A downward arrow from the group before, with its words beside it.
-      const lines = arrowLabel ? fitLines(arrowLabel, width - centre - 24) : [];
+      const lines = arrowLabel ? wrapText(arrowLabel, width - centre - 24, { breakWords: true }) : [];
       const length = Math.max(34, lines.length * line + 12);
       if (lines.length > 0) label = { x: centre + 14, y: previous + (length - lines.length * line) / 2 + fontSize - 2, lines, anchor: 'start' };
       arrows.push(arrow(centre, previous + 4, centre, previous + length - 4, dashed, label));

@@ -7,7 +7,7 @@
  */
 import { scaleBand } from 'd3';
 import type { Rect } from '../frame/geometry';
-import { boldFactor, fontSize, lineHeight, textWidth, wrapText } from '../frame/text';
+import { fontSize, lineHeight, textWidth, wrapText } from '../frame/text';
 import type { ChartSize } from '../frame/types';
 import { chartWidths, narrowForCompact } from '../frame/types';
 
@@ -117,9 +117,8 @@ export const markGap = 4;
 const iconSize = 24;
 const cellPadding = 5;
 const line = fontSize * lineHeight;
-/** Headings are bold (boldFactor: about a tenth wider than the estimate); re-exported for the layout tests. */
-export { boldFactor };
-const wrapBold = (text: string, maxWidth: number) => wrapText(text, maxWidth / boldFactor);
+/** Headings are bold, and measured so. */
+const wrapBold = (text: string, maxWidth: number) => wrapText(text, maxWidth, { bold: true });
 
 /** "None", "1 question", "3 questions". */
 export function countText(count: number): string {

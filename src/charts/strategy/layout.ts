@@ -6,7 +6,7 @@
  */
 import { curveStepBefore, hierarchy, link, linkVertical, tree, type HierarchyNode, type HierarchyPointNode } from 'd3';
 import type { Rect } from '../frame/geometry';
-import { boldFactor, fontSize, lineHeight, textWidth } from '../frame/text';
+import { fontSize, lineHeight, textWidth, wrapText } from '../frame/text';
 import type { ChartSize } from '../frame/types';
 import { chartWidths } from '../frame/types';
 
@@ -74,41 +74,6 @@ const padX = 10;
 const padY = 9;
 const stripWidth = 8;
 
-/** Re-exported for the layout tests, which measure text as the layouts do. */
-export { boldFactor };
-
-/**
- * Wrapped lines that fit the width. Words wrap as usual; a word too long for a line breaks
- * after a hyphen ("Disease-" / "modifying"), or failing that into pieces, so nothing is ever
- * drawn past its box. Bold text is measured a little wider.
- */
-export function fitLines(text: string, maxWidth: number, bold = false): string[] {
-  const width = (t: string) => textWidth(t) * (bold ? boldFactor : 1);
-  const perLine = Math.max(1, Math.floor(maxWidth / width('m')));
-  // Each token is a word, or a piece of a long hyphenated word that joins the next without a space.
-  const tokens: { text: string; glued: boolean }[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const pieces = width(word) > maxWidth ? word.split(/(?<=-)/) : [word];
-    pieces.forEach((piece, i) => {
-      if (width(piece) <= maxWidth) tokens.push({ text: piece, glued: i > 0 });
-      else for (let c = 0; c < piece.length; c += perLine) tokens.push({ text: piece.slice(c, c + perLine), glued: i > 0 || c > 0 });
-    });
-  }
-  const lines: string[] = [];
-  let current = '';
-  for (const token of tokens) {
-    const candidate = current === '' ? token.text : `${current}${token.glued ? '' : ' '}${token.text}`;
-    if (current !== '' && width(candidate) > maxWidth) {
-      lines.push(current);
-      current = token.text;
-    } else {
-      current = candidate;
-    }
-  }
-  if (current !== '') lines.push(current);
-  return lines;
-}
-
 function boxHeight(lines: number): number {
   return padY * 2 + Math.max(1, lines) * line;
 }
@@ -152,9 +117,9 @@ function treeOf(input: StrategyInput): HierarchyNode<TreeDatum> {
 function linesOf(datum: TreeDatum, boxWidth: number): string[] {
   const inner = boxWidth - padX * 2 - (datum.kind === 'gap' ? stripWidth + 4 : 0);
   // The root's name and a gap's title are bold; approaches are regular.
-  const main = fitLines(datum.text, inner, datum.kind !== 'approach');
-  if (datum.kind === 'root') return [...main, ...(datum.note ? fitLines(datum.note, inner) : [])];
-  if (datum.kind === 'gap') return [...fitLines(datum.note ?? '', inner), ...main];
+  const main = wrapText(datum.text, inner, { bold: datum.kind !== 'approach', breakWords: true });
+  if (datum.kind === 'root') return [...main, ...(datum.note ? wrapText(datum.note, inner, { breakWords: true }) : [])];
+  if (datum.kind === 'gap') return [...wrapText(datum.note ?? '', inner, { breakWords: true }), ...main];
   return main;
 }
 
@@ -227,7 +192,7 @@ function layoutWide(root: HierarchyNode<TreeDatum>, width: number): StrategyLayo
   tree<TreeDatum>().size([width, 1])(columns);
   const centres = new Map((columns.children ?? []).map((c) => [c.data.id, (c as HierarchyPointNode<TreeDatum>).x]));
 
-  const rootWidth = Math.min(width, Math.max(280, Math.ceil(textWidth(root.data.text) * boldFactor) + padX * 2 + 4));
+  const rootWidth = Math.min(width, Math.max(280, Math.ceil(textWidth(root.data.text, { bold: true })) + padX * 2 + 4));
   const top = place(root.data, (width - rootWidth) / 2, 0, rootWidth);
   const nodes: StrategyNode[] = [top];
   const links: StrategyLink[] = [];

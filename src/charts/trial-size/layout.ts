@@ -214,15 +214,15 @@ const maxLines = (blocks: readonly string[][]) => Math.max(1, ...blocks.map((b) 
 
 /** Large text on one line if it fits, else broken after its comma, so a clause stays whole. */
 function wrapClauses(text: string, width: number): string[] {
-  const whole = wrapText(text, width, largeMeasure);
+  const whole = wrapText(text, width, { size: largeMeasure });
   if (whole.length === 1) return whole;
-  return text.split(/(?<=,) /).flatMap((part) => wrapText(part, width, largeMeasure));
+  return text.split(/(?<=,) /).flatMap((part) => wrapText(part, width, { size: largeMeasure }));
 }
 
 function xTicks(effects: readonly number[], x: (value: number) => number, wide: boolean): OneView['xTicks'] {
   const sorted = [...effects].sort((a, b) => a - b);
   const spacing = Math.min(...sorted.slice(1).map((e, i) => x(e) - x(sorted[i]!)));
-  const widest = Math.max(...sorted.map((e) => textWidth(String(e), boldMeasure)));
+  const widest = Math.max(...sorted.map((e) => textWidth(String(e), { size: boldMeasure })));
   const crowded = !wide && sorted.length > 2 && spacing < widest + 12;
   return sorted.map((value, i) => ({
     value,
@@ -269,7 +269,7 @@ function layoutOne(data: TrialSizeData, options: TrialSizeOptions, size: ChartSi
 
   // Line labels sit past the right end of the lines; on phones they wrap to "80%" over "power".
   const labelTexts = options.powers.map((power) => wrapText(`${power}% power`, wide ? 120 : 48));
-  const labelWidth = Math.max(...labelTexts.flat().map((t) => textWidth(t, boldMeasure))) * 1.12;
+  const labelWidth = Math.max(...labelTexts.flat().map((t) => textWidth(t, { size: boldMeasure }))) * 1.12;
   const plotRight = width - labelWidth - 14;
   const plotTop = yTitleY + 14;
   const plotHeight = wide ? 300 : 250;
@@ -329,7 +329,7 @@ function layoutOne(data: TrialSizeData, options: TrialSizeOptions, size: ChartSi
   const highest = Math.max(...options.powers);
   const markers: Marker[] = points.map((p, i) => {
     const text = formatCount(p.perGroup);
-    const w = textWidth(text, boldMeasure);
+    const w = textWidth(text, { size: boldMeasure });
     const upper = p.power === highest && options.powers.length > 1;
     let vx = upper ? p.x + 11 : p.x - 11;
     let anchor: 'start' | 'end' = upper ? 'start' : 'end';
@@ -395,8 +395,8 @@ function layoutMulti(data: TrialSizeData, options: TrialSizeOptions, size: Chart
       ...row,
       headline: wrapClauses(`${formatCount(row.shared)} people, not ${formatCount(row.separate)}`, width),
       subline: wrapText(`to test ${drugs(row.treatments)}, with ${group} people in each group`, width),
-      separateLines: [...wrapText(separateHead, width, boldMeasure), ...wrapText(separateBody, width)],
-      sharedLines: [...wrapText(sharedHead, width, boldMeasure), ...wrapText(sharedBody, width)],
+      separateLines: [...wrapText(separateHead, width, { size: boldMeasure }), ...wrapText(separateBody, width)],
+      sharedLines: [...wrapText(sharedHead, width, { size: boldMeasure }), ...wrapText(sharedBody, width)],
       separateName: `${separateHead}. ${separateBody} ${2 * row.treatments} groups of ${group} people.`,
       sharedName: `${sharedHead}. ${sharedBody} ${row.treatments + 1} groups of ${group} people. That is ${formatCount(row.saved)} fewer people.`,
       blockNote: wrapText(`Each block is one group of ${group} people.`, width),

@@ -1,10 +1,11 @@
-/** The chart frame's pure parts: CSV, URL state, label dodging, text wrapping and the SVG export. */
+/** The chart frame's pure parts: CSV, URL state, label dodging, text wrapping, symbols and the SVG export. */
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../src/charts/frame/csv';
 import { matchesWhen, readState, when, whenAttributes, writeState, initialState } from '../../../src/charts/frame/url-state';
 import { dodge } from '../../../src/charts/frame/labels';
 import { textWidth, wrapText } from '../../../src/charts/frame/text';
 import { boundingBox } from '../../../src/charts/frame/geometry';
+import { strokedSymbols, symbolPath } from '../../../src/charts/frame/symbols';
 import { exportCss, lightTokens, standaloneSvg } from '../../../src/charts/frame/export';
 import { embedCode, embedFrameHeight } from '../../../src/charts/frame/files';
 import { checkChartWords } from '../../../src/charts/frame/check-words';
@@ -130,11 +131,31 @@ describe('wrapText', () => {
     expect(lines.join(' ')).toBe(text);
     for (const line of lines.filter((l) => l.includes(' '))) expect(textWidth(line)).toBeLessThanOrEqual(150);
   });
-  it('puts a word longer than the width on its own line rather than losing it', () => {
+  it('breaks a long hyphenated word after its hyphen, and keeps a long plain word whole on its own line', () => {
+    // 100 units hold 11 glyphs of 8.4 units.
+    expect(wrapText('Disease-modifying therapy', 100)).toEqual(['Disease-', 'modifying', 'therapy']);
     expect(wrapText('a neurofilament b', 40)).toEqual(['a', 'neurofilament', 'b']);
+  });
+  it('cuts a long plain word into pieces for text that must stay inside its box', () => {
+    expect(wrapText('abcdefghijklmnopqrstuvwxyz', 100, { breakWords: true })).toEqual(['abcdefghijk', 'lmnopqrstuv', 'wxyz']);
+    expect(wrapText('Disease-modifying therapy', 100, { breakWords: true })).toEqual(['Disease-', 'modifying', 'therapy']);
+  });
+  it('keeps a hyphenated word whole where it fits', () => {
+    expect(wrapText('Disease-modifying', 200)).toEqual(['Disease-modifying']);
+  });
+  it('keeps short text on one line and measures bold text wider', () => {
+    expect(wrapText('Genes', 100)).toEqual(['Genes']);
+    // 12 glyphs are 100.8 units: too wide for 101 in bold, not in regular type.
+    expect(wrapText('Ageing stays', 101)).toEqual(['Ageing stays']);
+    expect(wrapText('Ageing stays', 101, { bold: true })).toEqual(['Ageing', 'stays']);
+  });
+  it('measures text at its size', () => {
+    expect(textWidth('abcd', { size: 30 })).toBeCloseTo(textWidth('abcd') * 2);
+    expect(wrapText('Ageing stays', 101, { size: 30 })).toEqual(['Ageing', 'stays']);
   });
   it('returns no lines for empty text', () => {
     expect(wrapText('   ', 100)).toEqual([]);
+    expect(wrapText('', 100)).toEqual([]);
   });
 });
 
@@ -253,5 +274,30 @@ describe('checkChartWords', () => {
     expect(() => checkChartWords(spec, { summary: 'It is small. It is 5%.' }, 'a.mdx')).toThrow(/is not one sentence/);
     expect(() => checkChartWords(spec, { summary: 'no capital letter.' }, 'a.mdx')).toThrow(/is not one sentence/);
     expect(() => checkChartWords(spec, { title: '' }, 'a.mdx')).toThrow(/title: is empty or too short/);
+  });
+});
+
+describe('symbolPath', () => {
+  /** Every x, y pair a path visits (absolute commands only, which is what it writes besides h/v). */
+  const points = (d: string) => [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+  it.each(['diamond', 'triangle', 'check', 'cross', 'arrow'] as const)('draws a %s inside the square it is given, centred where asked', (shape) => {
+    const d = symbolPath(shape, 50, 20, 16);
+    const all = points(d);
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    for (const [x, y] of all) {
+      expect(x).toBeGreaterThanOrEqual(42);
+      expect(x).toBeLessThanOrEqual(58);
+      expect(y).toBeGreaterThanOrEqual(12);
+      expect(y).toBeLessThanOrEqual(28);
+    }
+  });
+  it('draws the circle and square with d3-shape, spanning the side given', () => {
+    expect(symbolPath('square', 10, 10, 8)).toBe('M6,6h8v8h-8Z');
+    expect(symbolPath('circle', 10, 10, 8)).toBe('M14,10A4,4,0,1,1,6,10A4,4,0,1,1,14,10');
+    expect(symbolPath('diamond', 10, 10, 8)).toBe('M10,6L14,10L10,14L6,10Z');
+  });
+  it('leaves the tick and the cross open, to be drawn as lines', () => {
+    for (const shape of strokedSymbols) expect(symbolPath(shape, 0, 0, 10)).not.toMatch(/Z$/);
+    expect(symbolPath('triangle', 0, 0, 10)).toMatch(/Z$/);
   });
 });

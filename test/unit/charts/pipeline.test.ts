@@ -6,7 +6,7 @@ import { mechanismFamily, pipelineReach, pipelineStageGroups, populationFiltersF
 import { pipelineProblems, type CheckedTherapy } from '../../../src/lib/pipeline-checks';
 import { csvTable, recordColumns, trialRecords, type TherapyRecordInput } from '../../../src/lib/pipeline-data';
 import { glyphPath, layoutPipeline, stages, type PipelineInput } from '../../../src/charts/pipeline/layout';
-import { boldFactor, textWidth } from '../../../src/charts/frame/text';
+import { textWidth } from '../../../src/charts/frame/text';
 import { chartSizes, chartWidths } from '../../../src/charts/frame/types';
 
 describe('pipelineReach', () => {
@@ -243,7 +243,7 @@ describe('layoutPipeline', () => {
       expect(label.x + textWidth(label.lines[0]!) / 2).toBeLessThanOrEqual(width);
     }
     // Stage names are bold; two on one row never touch.
-    const extent = (label: (typeof layout.stageLabels)[number]) => (textWidth(label.lines[0]!) * boldFactor) / 2;
+    const extent = (label: (typeof layout.stageLabels)[number]) => textWidth(label.lines[0]!, { bold: true }) / 2;
     for (const y of new Set(layout.stageLabels.map((label) => label.y))) {
       const row = layout.stageLabels.filter((label) => label.y === y).sort((a, b) => a.x - b.x);
       for (let k = 1; k < row.length; k++) {

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { rounded } from '../../support/geometry.ts';
 import { arrow, layoutProgression, type ProgressionLabels, type ProgressionLayout, type ProgressionPartInput } from '../../../src/charts/progression/layout';
-import { boldFactor } from '../../../src/charts/strategy/layout';
 import { fontSize, textWidth } from '../../../src/charts/frame/text';
 import { chartSizes, chartWidths } from '../../../src/charts/frame/types';
 import type { Rect } from '../../../src/charts/frame/geometry';
@@ -29,7 +28,7 @@ const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.widt
 const box = (layout: ProgressionLayout, id: string) => layout.boxes.find((b) => b.id === id)!.box;
 /** The space a text block takes, from the top of its first line to below its last. */
 function textRect(block: { x: number; y: number; lines: string[]; anchor: 'start' | 'middle' }, lineHeight: number, bold: boolean): Rect {
-  const width = Math.max(0, ...block.lines.map((l) => textWidth(l) * (bold ? boldFactor : 1)));
+  const width = Math.max(0, ...block.lines.map((l) => textWidth(l, { bold })));
   return {
     x: block.anchor === 'middle' ? block.x - width / 2 : block.x,
     y: block.y - fontSize,
@@ -45,8 +44,7 @@ function checkFits(layout: ProgressionLayout, width: number) {
     expect(b.box.x + b.box.width, b.id).toBeLessThanOrEqual(width);
     expect(b.box.y + b.box.height, b.id).toBeLessThanOrEqual(layout.height);
     // Every label line fits inside its box, below its band.
-    for (const line of b.lines)
-      expect(b.textX + textWidth(line) * (b.kind === 'factor' ? 1 : boldFactor), `${b.id}: ${line}`).toBeLessThanOrEqual(b.box.x + b.box.width);
+    for (const line of b.lines) expect(b.textX + textWidth(line, { bold: b.kind !== 'factor' }), `${b.id}: ${line}`).toBeLessThanOrEqual(b.box.x + b.box.width);
     expect(b.textX).toBeGreaterThanOrEqual(b.band.x + (b.band.width < b.box.width ? b.band.width : 0));
     expect(b.textY - fontSize).toBeGreaterThanOrEqual(b.box.y);
     expect(b.textY + (b.lines.length - 1) * layout.lineHeight).toBeLessThanOrEqual(b.box.y + b.box.height);

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { rounded } from '../../support/geometry.ts';
 import {
-  boldFactor,
   countText,
   layoutQuestions,
   markSize,
@@ -101,7 +100,7 @@ function checkNoOverlap(layout: QuestionsLayout) {
 function checkNumbers(layout: QuestionsLayout) {
   for (const mark of layout.marks) {
     const half = markSize / 2;
-    const width = textWidth(String(mark.number)) * boldFactor;
+    const width = textWidth(String(mark.number), { bold: true });
     const top = mark.numberY - fontSize * 0.72;
     const corners = [
       [mark.cx - width / 2, top],
@@ -241,7 +240,7 @@ describe.each(chartSizes)('layoutQuestions, %s', (size) => {
 
   it('wraps headings and counts to their space, and no two pieces of text overlap', () => {
     for (const { block, bold, what } of texts(layout)) {
-      for (const text of block.lines) expect(textWidth(text) * (bold ? boldFactor : 1), `${what}: ${text}`).toBeLessThanOrEqual(block.maxWidth + 0.01);
+      for (const text of block.lines) expect(textWidth(text, { bold }), `${what}: ${text}`).toBeLessThanOrEqual(block.maxWidth + 0.01);
     }
     const boxes = texts(layout)
       .filter((t) => t.block.lines.length > 0)

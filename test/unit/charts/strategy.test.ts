@@ -1,7 +1,7 @@
 /** "The strategy at a glance": the tree layout fits both widths, never overlaps, and shows every gap and approach once. */
 import { describe, expect, it } from 'vitest';
 import { rounded } from '../../support/geometry.ts';
-import { boldFactor, fitLines, layoutStrategy, type StrategyInput, type StrategyLayout, type StrategyNode } from '../../../src/charts/strategy/layout';
+import { layoutStrategy, type StrategyInput, type StrategyLayout, type StrategyNode } from '../../../src/charts/strategy/layout';
 import { textWidth } from '../../../src/charts/frame/text';
 import { chartSizes, chartWidths } from '../../../src/charts/frame/types';
 import type { Rect } from '../../../src/charts/frame/geometry';
@@ -75,7 +75,7 @@ describe.each(chartSizes)('the %s layout', (size) => {
   it('keeps every label line inside its box', () => {
     for (const node of layout.nodes) {
       node.lines.forEach((line, index) => {
-        const right = node.textX + textWidth(line) * (bold(node, index) ? boldFactor : 1);
+        const right = node.textX + textWidth(line, { bold: bold(node, index) });
         expect(right, `${node.id}: "${line}"`).toBeLessThanOrEqual(node.box.x + node.box.width);
       });
       const lastBaseline = node.textY + (node.lines.length - 1) * layout.lineHeight;
@@ -184,28 +184,13 @@ describe('extreme inputs', () => {
       expect(node.lines.length).toBeGreaterThan(3);
       for (const n of layout.nodes) {
         n.lines.forEach((line, index) => {
-          expect(n.textX + textWidth(line) * (bold(n, index) ? boldFactor : 1)).toBeLessThanOrEqual(n.box.x + n.box.width);
+          expect(n.textX + textWidth(line, { bold: bold(n, index) })).toBeLessThanOrEqual(n.box.x + n.box.width);
         });
       }
       const clashes = layout.nodes.flatMap((a, i) => layout.nodes.slice(i + 1).filter((b) => overlaps(a.box, b.box)));
       expect(clashes).toEqual([]);
     }
   });
-});
-
-describe('fitLines', () => {
-  it('breaks a long hyphenated word after its hyphen, and a long plain word into pieces', () => {
-    // 100 units hold 11 glyphs of 8.4 units.
-    expect(fitLines('Disease-modifying therapy', 100)).toEqual(['Disease-', 'modifying', 'therapy']);
-    expect(fitLines('abcdefghijklmnopqrstuvwxyz', 100)).toEqual(['abcdefghijk', 'lmnopqrstuv', 'wxyz']);
-  });
-  it('keeps short text on one line and measures bold text wider', () => {
-    expect(fitLines('Genes', 100)).toEqual(['Genes']);
-    // 12 glyphs are 100.8 units: too wide for 101 in bold, not in regular type.
-    expect(fitLines('Ageing stays', 101)).toEqual(['Ageing stays']);
-    expect(fitLines('Ageing stays', 101, true)).toEqual(['Ageing', 'stays']);
-  });
-  it('returns no lines for empty text', () => expect(fitLines('', 100)).toEqual([]));
 });
 
 describe('the drawing on fixed inputs', () => {

@@ -11,7 +11,7 @@ const line = fontSize * lineHeight;
 
 /** A text block's box: from the top of its first line to the bottom of its last. */
 function textBox(x: number, y: number, lines: readonly string[], anchor: 'start' | 'middle' | 'end' = 'start', size = fontSize) {
-  const width = Math.max(0, ...lines.map((l) => textWidth(l, size)));
+  const width = Math.max(0, ...lines.map((l) => textWidth(l, { size })));
   const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   // Glyphs rise about 0.8 of the size above the baseline and drop about 0.25 below it.
   return { left, right: left + width, top: y - size * 0.8, bottom: y + (lines.length - 1) * size * lineHeight + size * 0.25 };
