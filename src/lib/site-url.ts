@@ -41,5 +41,5 @@ export function readSiteUrl(env: Record<string, string | undefined> = process.en
   if (url.search || url.hash || raw.includes('?') || raw.includes('#')) fail('must not have a ? query or # part');
   if (url.pathname !== '/') fail(`has a path ("${url.pathname}"); the site must be served at the root of its domain`);
   if (!url.hostname.includes('.') && url.hostname !== 'localhost') fail('has no full domain name');
-  return { url: new URL(url.origin + '/'), public: true };
+  return { url: new URL(`${url.origin}/`), public: true };
 }

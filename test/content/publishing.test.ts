@@ -94,12 +94,14 @@ describe('dist/_headers', () => {
 });
 
 /** Every JSON-LD item of a page, parsed (a block may hold one item or a list). */
+// biome-ignore lint/suspicious/noExplicitAny: JSON-LD is untyped JSON; the checks read it field by field
 function jsonLd(page: (typeof sharedPages)[number]): Record<string, any>[] {
   return page
     .$('script[type="application/ld+json"]')
     .map((_i, el) => [JSON.parse(page.$(el).text())].flat())
     .get();
 }
+// biome-ignore lint/suspicious/noExplicitAny: as above
 const ofType = (items: Record<string, any>[], type: string) => items.filter((item) => item['@type'] === type);
 
 describe.each(sharedPages.map((page) => [page.url, page] as const))('the structured data of %s', (url, page) => {

@@ -60,7 +60,7 @@ describe('recruitment statuses', () => {
 
 describe('the pipeline page', () => {
   it('says when the pipeline was last updated: the newest check, never the oldest', () => {
-    const newest = therapies.map((t) => day(t.checked)).reduce((a, b) => (a > b ? a : b));
+    const newest = new Date(Math.max(...therapies.map((t) => day(t.checked).getTime())));
     const page = builtPages().find((p) => p.url === '/pipeline/')!;
     expect(page.$('[data-pipeline-updated]').text()).toContain(formatDate(newest));
     expect(page.$('.review-note').text()).toContain(formatDate(newest));

@@ -45,6 +45,7 @@ export function reference(collection: string) {
   return z.string().transform((id) => ({ collection, id }));
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: like Astro's own, an entry's data is typed by its collection, which the stub cannot know
 export type CollectionEntry<_T> = StubEntry & { data: any };
 export type CollectionKey = string;
 

@@ -12,5 +12,5 @@ function field(value: DataCell | undefined): string {
 export function toCsv(table: Pick<DataTable, 'columns' | 'rows'>): string {
   const header = table.columns.map((c) => field(c.label)).join(',');
   const rows = table.rows.map((row) => table.columns.map((c) => field(row[c.key])).join(','));
-  return [header, ...rows].join('\r\n') + '\r\n';
+  return `${[header, ...rows].join('\r\n')}\r\n`;
 }

@@ -22,9 +22,12 @@ async function pipelineChart(therapies: StubEntry[]) {
   return (await import('../../../src/charts/pipeline/load')).loadPipelineChart();
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: a test edits the raw YAML before the schema types it
+type RawEntry = Record<string, any>;
+
 /** Synthetic therapy i as the collection gives it, with `change` applied to its file's data first. */
-function therapy(i: number, change: (data: Record<string, any>) => void = () => {}): StubEntry {
-  const raw = readEntryText(syntheticTherapy(i), 'yaml') as Record<string, any>;
+function therapy(i: number, change: (data: RawEntry) => void = () => {}): StubEntry {
+  const raw = readEntryText(syntheticTherapy(i), 'yaml') as RawEntry;
   change(raw);
   return { id: `synthetic-therapy-${i}`, data: schemaOf('therapies').parse(raw) as Record<string, unknown> };
 }
