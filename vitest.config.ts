@@ -13,6 +13,9 @@ const astroContentStub = fileURLToPath(new URL('./test/support/astro-content-stu
  * - fixtures: one real build per kind of editor mistake, and a stale status;
  * - browser: what a person does, in real Chromium against the built site served locally.
  * `npm run test:fast` runs unit, components and content: no fixture builds, no browser.
+ *
+ * All five share the machine's workers (one per core), so the browser files run beside the
+ * others instead of after them: on two cores, two files at a time.
  */
 export default defineConfig({
   test: {
@@ -42,8 +45,8 @@ export default defineConfig({
           include: ['test/builds/**/*.test.ts'],
           environment: 'node',
           testTimeout: 600_000,
-          // One build at a time: builds from one project folder share its .astro/ folder.
-          fileParallelism: false,
+          // Builds from one project folder share its .astro/ folder, so a fixture build waits for
+          // the one before it (test/support/build-lock.ts) while other files run.
         },
       },
       {
@@ -54,9 +57,11 @@ export default defineConfig({
           globalSetup: ['test/support/browser-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium at a time (this machine has two cores), but a few pages at once in it:
-          // tests marked describe.concurrent overlap one page's waits with another's work.
-          fileParallelism: false,
+          // expect.poll waits for what a reader would see; on a busy machine that can take more
+          // than its default second. A longer wait costs nothing when the page is right.
+          expect: { poll: { timeout: 10_000 } },
+          // Each file starts its own Chromium, and runs a few pages at once in it: tests marked
+          // describe.concurrent overlap one page's waits with another's work.
           maxConcurrency: Number(process.env.BROWSER_PAGES_AT_ONCE ?? 3),
         },
       },

@@ -1,15 +1,14 @@
 /**
  * Reading comfort around the article: a header that leaves the first screen to the page on a
- * phone, at Larger text and at 200% zoom, and works with JavaScript off; a page that never
- * moves under the reader as it loads; on a desktop, the "On this page" list, citation links
- * big enough to hit and glossary definitions that never cover the line being read.
+ * phone, at Larger text and at 200% zoom, and works with JavaScript off; a page that does not
+ * move as it loads with a remembered text size; on a desktop, the "On this page" list and
+ * glossary definitions that never cover the line being read. (Every page's layout shift and
+ * citation sizes are checked in pages.test.ts.)
  */
-import { isKnownFailing } from '../support/known-failing.ts';
 import { describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { useBrowser } from '../support/browser-suite.ts';
 import { openPage } from '../support/page.ts';
-import { builtPages, sitemapUrls } from '../support/built-site.ts';
+import { sitemapUrls } from '../support/built-site.ts';
 import { firstScreen, recordLayoutShifts, rememberTextSize } from '../support/reading-measures.ts';
 import type { TextSize } from '../../src/lib/text-size.ts';
 
@@ -130,39 +129,9 @@ describe('the header with JavaScript on, on a phone', () => {
   });
 });
 
-/** The page's layout shift score once it has loaded and settled. */
-async function layoutShift(b: Browser, url: string, viewport: { width: number; height: number }, javaScript: boolean): Promise<number> {
-  const context = await b.newContext({ viewport, javaScriptEnabled: javaScript });
-  try {
-    const page = await context.newPage();
-    const shifts = await recordLayoutShifts(page);
-    await page.goto(origin + url, { waitUntil: 'load' });
-    await page.waitForTimeout(400);
-    return shifts.cumulativeLayoutShift();
-  } finally {
-    await context.close();
-  }
-}
-
-// A few pages at once (maxConcurrency), each load in its own fresh context, so the first visit is measured.
-describe.concurrent('layout shift', () => {
-  it.skip.each(urls.filter((url) => isKnownFailing(`header:cls:${url}`)))(
-    '%s does not move as it loads (known failing, see test/support/known-failing.ts)',
-    () => {},
-  );
-  it.each(urls.filter((url) => !isKnownFailing(`header:cls:${url}`)))(
-    '%s does not move as it loads, with or without JavaScript, on a phone or a laptop',
-    async (url) => {
-      for (const viewport of [
-        { width: 390, height: 844 },
-        { width: 1280, height: 800 },
-      ]) {
-        for (const javaScript of [true, false]) {
-          expect(await layoutShift(browser(), url, viewport, javaScript), `${viewport.width} px, JavaScript ${javaScript ? 'on' : 'off'}`).toBe(0);
-        }
-      }
-    },
-  );
+// Every page's layout shift, with and without JavaScript, on a phone and a laptop, is checked
+// in pages.test.ts, in the visits that check the rest of the page.
+describe('layout shift', () => {
   it('stays 0 with a remembered Larger text size', async () => {
     const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
     try {
@@ -241,34 +210,6 @@ describe('on a desktop (1280 px)', () => {
       }
     } finally {
       await close();
-    }
-  });
-});
-
-/** Pages whose built HTML has citation numbers. */
-const citing = builtPages()
-  .filter((page) => urls.includes(page.url) && page.$('main .cite a').length > 0)
-  .map((page) => page.url);
-
-describe.concurrent('citation links', () => {
-  it('are on the article pages', () => expect(citing.length).toBeGreaterThan(5));
-  it.each(citing)('%s: every citation number is at least 24 × 24 px to tap, on a phone and a laptop', async (url) => {
-    for (const viewport of [
-      { width: 390, height: 844 },
-      { width: 1280, height: 800 },
-    ]) {
-      const { page, close } = await openPage(browser(), origin + url, { ...viewport, javaScript: false });
-      try {
-        const small = await page.locator('main .cite a').evaluateAll((links) =>
-          links
-            .map((a) => ({ text: a.textContent, rect: a.getBoundingClientRect() }))
-            .filter(({ rect }) => rect.width < 24 || rect.height < 24)
-            .map(({ text, rect }) => `${text} (${rect.width.toFixed(1)}×${rect.height.toFixed(1)})`),
-        );
-        expect(small, `${viewport.width} px`).toEqual([]);
-      } finally {
-        await close();
-      }
     }
   });
 });

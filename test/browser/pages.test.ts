@@ -1,9 +1,15 @@
 /**
- * Every page, read as people read it, in one visit per page and colour scheme (plus one with
- * JavaScript off): no axe-core violations of WCAG 2.2 A/AA, no console errors, CSP violations or
- * failed requests, in light and in dark mode; no sideways scrolling on a narrow phone or at 400%
- * zoom (320 CSS px); buttons, fields and menu links of at least 44 px on a phone; and with
- * JavaScript off, the same words as with it on.
+ * Every page, read as people read it. Each page is opened four times, each a first visit in a
+ * fresh browser context, and every check that can share a visit does:
+ * - light, JavaScript on, at 1280 px: no axe-core violations of WCAG 2.2 A/AA, no console
+ *   errors, CSP violations or failed requests; then on a phone (390 px) buttons, fields and menu
+ *   links of at least 44 px; then at 320 px (a narrow phone, or 400% zoom) no sideways scrolling;
+ * - dark, JavaScript on, on a phone: then at 1280 px, axe and errors in dark mode;
+ * - light, JavaScript off, at 1280 px: the same words as with JavaScript on, and citation
+ *   numbers of at least 24 × 24 px to tap, at 1280 px and then on a phone;
+ * - JavaScript off, on a phone.
+ * Each visit first checks that the page does not move as it loads: a layout shift score of 0,
+ * measured from before the page loads until it has settled.
  *
  * Pages are checked a few at a time (`describe.concurrent`, each in its own browser context of
  * one Chromium), so the waits of one page overlap the work of another.
@@ -11,12 +17,23 @@
 import { describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/browser-suite.ts';
-import { openPage } from '../support/page.ts';
+import { openPage, type OpenOptions } from '../support/page.ts';
 import { axeViolations } from '../support/axe.ts';
-import { sitemapUrls } from '../support/built-site.ts';
+import { builtPages, sitemapUrls } from '../support/built-site.ts';
 
 const pages = sitemapUrls();
 const { origin, browser } = useBrowser();
+
+const laptop = { width: 1280, height: 800 };
+const phone = { width: 390, height: 844 };
+const narrowPhone = { width: 320, height: 640 };
+
+/** Pages whose built HTML has citation numbers. */
+const citing = new Set(
+  builtPages()
+    .filter((page) => pages.includes(page.url) && page.$('main .cite a').length > 0)
+    .map((page) => page.url),
+);
 
 /**
  * The words in the main content. Parts marked data-js-only (chart buttons, the "use the arrow
@@ -55,47 +72,90 @@ const smallTargets = (page: Page) =>
       .map(({ el, rect }) => `${el} (${Math.round(rect.width)}×${Math.round(rect.height)})`);
   });
 
+/** Citation numbers smaller than 24 × 24 px (WCAG 2.5.8), as "text (w×h)". */
+const smallCitations = (page: Page) =>
+  page.locator('main .cite a').evaluateAll((links) =>
+    links
+      .map((a) => ({ text: a.textContent, rect: a.getBoundingClientRect() }))
+      .filter(({ rect }) => rect.width < 24 || rect.height < 24)
+      .map(({ text, rect }) => `${text} (${rect.width.toFixed(1)}×${rect.height.toFixed(1)})`),
+  );
+
+/** Opens a page as a first visit, recording layout shifts from before it loads. */
+function visit(url: string, options: OpenOptions) {
+  return openPage(browser(), origin + url, { ...options, recordLayoutShifts: true });
+}
+
+function label(options: OpenOptions): string {
+  return `${options.colorScheme ?? 'light'}, ${options.width} px, JavaScript ${options.javaScript === false ? 'off' : 'on'}`;
+}
+
 // A few pages share two cores here: a page's checks may wait for the others'.
-describe.concurrent('in light mode: axe, errors, 320 px reflow, 44 px targets and the same words with JavaScript off', { timeout: 120_000 }, () => {
+describe.concurrent('every page: axe light and dark, errors, no layout shift, reflow at 320 px, 44 px targets, 24 px citations, the same words with JavaScript off', {
+  timeout: 180_000,
+}, () => {
   it.for(pages)('%s', async (url, { expect }) => {
-    const opened = await openPage(browser(), origin + url, { colorScheme: 'light', width: 1280, height: 900 });
+    // 1. Light, JavaScript on, at 1280 px, then on phones.
+    const light = { colorScheme: 'light', ...laptop } as const;
     let withJs: string;
+    let opened = await visit(url, light);
     try {
       const { page } = opened;
-      expect(await axeViolations(page), 'axe at 1280 px').toEqual([]);
+      expect.soft(await axeViolations(page), `axe, ${label(light)}`).toEqual([]);
+      expect.soft(await opened.layoutShift(), `layout shift, ${label(light)}`).toBe(0);
       withJs = await mainText(page);
-      await page.setViewportSize({ width: 390, height: 844 });
-      expect(await smallTargets(page), 'targets under 44 px at 390 px').toEqual([]);
-      await page.setViewportSize({ width: 320, height: 640 });
-      expect(await sidewaysScroll(page), 'sideways scrolling at 320 px').toBeLessThanOrEqual(0);
-      expect(opened.problems).toEqual([]);
+      await page.setViewportSize(phone);
+      expect.soft(await smallTargets(page), 'targets under 44 px at 390 px').toEqual([]);
+      await page.setViewportSize(narrowPhone);
+      expect.soft(await sidewaysScroll(page), 'sideways scrolling at 320 px').toBeLessThanOrEqual(0);
+      expect.soft(opened.problems, label(light)).toEqual([]);
     } finally {
       await opened.close();
     }
-    const withoutJs = await openPage(browser(), origin + url, { colorScheme: 'light', width: 1280, height: 900, javaScript: false });
-    try {
-      const off = await mainText(withoutJs.page);
-      expect(off.length, 'words with JavaScript off').toBeGreaterThan(0);
-      expect(off, 'the words with JavaScript off are the words with it on').toBe(withJs);
-    } finally {
-      await withoutJs.close();
-    }
-  });
 
-  it('the 404 page', async ({ expect }) => {
-    const opened = await openPage(browser(), `${origin}/404.html`, { colorScheme: 'light' });
+    // 2. Dark, JavaScript on, on a phone, then at 1280 px.
+    const dark = { colorScheme: 'dark', ...phone } as const;
+    opened = await visit(url, dark);
     try {
-      expect(await axeViolations(opened.page)).toEqual([]);
-      expect(opened.problems).toEqual([]);
+      expect.soft(await opened.layoutShift(), `layout shift, ${label(dark)}`).toBe(0);
+      await opened.page.setViewportSize(laptop);
+      expect.soft(await axeViolations(opened.page), 'axe, dark, 1280 px').toEqual([]);
+      expect.soft(opened.problems, 'dark').toEqual([]);
+    } finally {
+      await opened.close();
+    }
+
+    // 3. JavaScript off, at 1280 px, then on a phone.
+    const off = { ...laptop, javaScript: false } as const;
+    opened = await visit(url, off);
+    try {
+      expect.soft(await opened.layoutShift(), `layout shift, ${label(off)}`).toBe(0);
+      const words = await mainText(opened.page);
+      expect.soft(words.length, 'words with JavaScript off').toBeGreaterThan(0);
+      expect.soft(words, 'the words with JavaScript off are the words with it on').toBe(withJs);
+      if (citing.has(url)) {
+        expect.soft(await smallCitations(opened.page), 'citation numbers under 24 px at 1280 px').toEqual([]);
+        await opened.page.setViewportSize(phone);
+        expect.soft(await smallCitations(opened.page), 'citation numbers under 24 px at 390 px').toEqual([]);
+      }
+    } finally {
+      await opened.close();
+    }
+
+    // 4. JavaScript off, on a phone.
+    const offPhone = { ...phone, javaScript: false } as const;
+    opened = await visit(url, offPhone);
+    try {
+      expect.soft(await opened.layoutShift(), `layout shift, ${label(offPhone)}`).toBe(0);
     } finally {
       await opened.close();
     }
   });
-});
 
-describe.concurrent('in dark mode: axe and errors', { timeout: 120_000 }, () => {
-  it.for([...pages, '/404.html'])('%s', async (url, { expect }) => {
-    const opened = await openPage(browser(), origin + url, { colorScheme: 'dark', width: 1280, height: 900 });
+  it('the citation checks cover the article pages', ({ expect }) => expect(citing.size).toBeGreaterThan(5));
+
+  it.for(['light', 'dark'] as const)('the 404 page, %s', async (colorScheme, { expect }) => {
+    const opened = await openPage(browser(), `${origin}/404.html`, { colorScheme });
     try {
       expect(await axeViolations(opened.page)).toEqual([]);
       expect(opened.problems).toEqual([]);

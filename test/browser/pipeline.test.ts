@@ -5,7 +5,7 @@
  * and follows it to the treatment's page.
  */
 import { isKnownFailing } from '../support/known-failing.ts';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/browser-suite.ts';
 import { openPage } from '../support/page.ts';
@@ -31,8 +31,8 @@ const visibleRows = (page: Page) =>
 const countLine = (page: Page) => page.locator('#chart-pipeline [data-stack-count]').textContent();
 const toggle = (page: Page, control: string, value: string) => page.locator(`#chart-pipeline button[data-control="${control}"][data-value="${value}"]`);
 
-describe('the pipeline explorer', () => {
-  it('shows every treatment, in the chart and in the table, with JavaScript off', async () => {
+describe.concurrent('the pipeline explorer', () => {
+  it('shows every treatment, in the chart and in the table, with JavaScript off', async ({ expect }) => {
     const opened = await openPage(browser(), `${origin}/pipeline/`, { width: 1280, javaScript: false });
     try {
       expect((await visibleRows(opened.page)).length).toBe(listed.length);
@@ -44,7 +44,7 @@ describe('the pipeline explorer', () => {
     }
   });
 
-  it('narrows to one status, closes the gaps, says how many, and keeps the view in the address', async () => {
+  it('narrows to one status, closes the gaps, says how many, and keeps the view in the address', async ({ expect }) => {
     const opened = await openPage(browser(), `${origin}/pipeline/`, { width: 1280 });
     try {
       const { page } = opened;
@@ -96,7 +96,7 @@ describe('the pipeline explorer', () => {
     }
   });
 
-  it('combines filters, and says so when nothing matches', async () => {
+  it('combines filters, and says so when nothing matches', async ({ expect }) => {
     const opened = await openPage(browser(), `${origin}/pipeline/?pipeline.purpose=rehabilitation`, { width: 390 });
     try {
       const { page } = opened;
@@ -118,7 +118,7 @@ describe('the pipeline explorer', () => {
     }
   });
 
-  it('on a phone: filters behind one "Filter treatments" disclosure that says what is on, and the first row on the first screen', async () => {
+  it('on a phone: filters behind one "Filter treatments" disclosure that says what is on, and the first row on the first screen', async ({ expect }) => {
     const opened = await openPage(browser(), `${origin}/pipeline/?pipeline.population=ppms&pipeline.status=in-trial`, { width: 390, height: 844 });
     try {
       const { page } = opened;
@@ -166,7 +166,7 @@ describe('the pipeline explorer', () => {
     }
   });
 
-  it('moves through the treatments with the keyboard and opens one from its summary card', async () => {
+  it('moves through the treatments with the keyboard and opens one from its summary card', async ({ expect }) => {
     const opened = await openPage(browser(), `${origin}/pipeline/`, { width: 1280 });
     try {
       const { page } = opened;
@@ -196,7 +196,7 @@ describe('the pipeline explorer', () => {
     }
   });
 
-  it('opens a treatment’s page with Enter on its row, and when its row is tapped: a row is a link', async () => {
+  it('opens a treatment’s page with Enter on its row, and when its row is tapped: a row is a link', async ({ expect }) => {
     const opened = await openPage(browser(), `${origin}/pipeline/`, { width: 390 });
     try {
       const { page } = opened;
@@ -222,7 +222,7 @@ describe('the pipeline explorer', () => {
   ] as const) {
     it.skipIf(isKnownFailing('pipeline:sheet'))(
       `keeps the focused row fully in view above the summary card at ${width}×${height}, ${textSize} text`,
-      async () => {
+      async ({ expect }) => {
         const opened = await openPage(browser(), `${origin}/pipeline/`, { width, height });
         try {
           const { page } = opened;
@@ -273,7 +273,7 @@ describe('the pipeline explorer', () => {
     );
   }
 
-  it('has no axe violations with a filter on and a card open, light and dark', async () => {
+  it('has no axe violations with a filter on and a card open, light and dark', async ({ expect }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const opened = await openPage(browser(), `${origin}/pipeline/?pipeline.population=ppms`, { width: 1280, colorScheme });
       try {

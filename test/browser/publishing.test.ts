@@ -5,7 +5,7 @@
  * the picture embed shows the chart with its alt text and a link back; the share page's preview
  * and the Print button; a printout carries the address, QR code and review date.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { useBrowser } from '../support/browser-suite.ts';
@@ -44,7 +44,7 @@ function shareText(url: string, id: string, selector: string): string {
 }
 
 describe('framing', () => {
-  it('another site cannot frame a page, and can frame an embed', async () => {
+  it('another site cannot frame a page, and can frame an embed', async ({ expect }) => {
     const url = hostPage('/frames/', `<iframe id="page" src="${origin}/about/"></iframe><iframe id="embed" src="${origin}/embed/funding-2017/"></iframe>`);
     const { page, close } = await openPage(browser(), url);
     try {
@@ -70,8 +70,8 @@ const embedded = [
   { id: 'what-shapes-progression', url: '/strategy/mechanisms/' },
 ];
 
-describe.each(embedded)('the embed of $id in a page that strips scripts', ({ id, url }) => {
-  it('shows the whole chart at phone and desktop widths, and its links open outside the frame', { timeout: 180_000 }, async () => {
+describe.concurrent.each(embedded)('the embed of $id in a page that strips scripts', ({ id, url }) => {
+  it('shows the whole chart at phone and desktop widths, and its links open outside the frame', { timeout: 180_000 }, async ({ expect }) => {
     const code = stripScripts(shareText(url, id, 'embed'));
     expect(code).toContain('<iframe');
     const address = hostPage(`/strip-${id}/`, code);
@@ -101,7 +101,7 @@ describe.each(embedded)('the embed of $id in a page that strips scripts', ({ id,
 });
 
 describe('links in an embed', () => {
-  it('open in the whole window, not in the frame', async () => {
+  it('open in the whole window, not in the frame', async ({ expect }) => {
     const address = hostPage('/strip-link/', stripScripts(shareText('/symptoms/', 'funding-2017', 'embed')));
     const { page, close } = await openPage(browser(), address, { width: 1280 });
     try {
@@ -117,7 +117,7 @@ describe('links in an embed', () => {
 });
 
 describe('the picture embed', () => {
-  it('shows the chart picture with its alt text, linked to the chart, without script or iframe', async () => {
+  it('shows the chart picture with its alt text, linked to the chart, without script or iframe', async ({ expect }) => {
     const code = shareText('/symptoms/', 'funding-2017', 'image-embed');
     expect(code).not.toMatch(/<script|<iframe/);
     const { page, close } = await openPage(browser(), hostPage('/picture/', code), { width: 390 });
@@ -136,7 +136,7 @@ describe('the picture embed', () => {
 });
 
 describe('the share panel', () => {
-  it('copies the chart\u2019s share address, whose preview is the chart, and its alt text', async () => {
+  it('copies the chart\u2019s share address, whose preview is the chart, and its alt text', async ({ expect }) => {
     const { page, context, close } = await openPage(browser(), `${origin}/symptoms/`, { width: 1280 });
     try {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
@@ -162,7 +162,7 @@ describe('the share panel', () => {
 });
 
 describe('the Print button', () => {
-  it('shows where printing works and is hidden without JavaScript', async () => {
+  it('shows where printing works and is hidden without JavaScript', async ({ expect }) => {
     const on = await openPage(browser(), `${origin}/symptoms/fatigue/`);
     const off = await openPage(browser(), `${origin}/symptoms/fatigue/`, { javaScript: false });
     try {
@@ -176,9 +176,9 @@ describe('the Print button', () => {
 });
 
 describe('a printout', () => {
-  it.each(['/symptoms/fatigue/', '/pipeline/ocrelizumab/'])(
+  it.for(['/symptoms/fatigue/', '/pipeline/ocrelizumab/'])(
     'of %s carries the site name, address, QR code, review date and questions for the MS team',
-    async (url) => {
+    async (url, { expect }) => {
       const { page, close } = await openPage(browser(), origin + url);
       try {
         await page.emulateMedia({ media: 'print' });
@@ -198,7 +198,7 @@ describe('a printout', () => {
     },
   );
 
-  it('of the pipeline prints its table, not its chart, filters or long lists', async () => {
+  it('of the pipeline prints its table, not its chart, filters or long lists', async ({ expect }) => {
     const { page, close } = await openPage(browser(), `${origin}/pipeline/`);
     try {
       await page.emulateMedia({ media: 'print' });

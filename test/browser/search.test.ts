@@ -5,7 +5,7 @@
  * results showing, in light and dark.
  */
 import { isKnownFailing } from '../support/known-failing.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/browser-suite.ts';
 import { openPage, type OpenedPage } from '../support/page.ts';
@@ -42,7 +42,7 @@ describe('the query table: each query brings its page into the top three', () =>
 
   // A row whose page is not in this build fails: a renamed or removed page must not quietly
   // take its query out of the table.
-  it.each(searchQueries)('“$query” → $page', async ({ query, page }) => {
+  it.for(searchQueries)('“$query” → $page', async ({ query, page }, { expect }) => {
     expect(isBuilt(page), `${page} (or its #entry) is not in this build: fix the row in test/support/search-queries.ts or restore the page`).toBe(true);
     await typeQuery(opened.page, query);
     await waitForResults(opened.page, query);
@@ -52,8 +52,8 @@ describe('the query table: each query brings its page into the top three', () =>
   });
 });
 
-describe('the search page', () => {
-  it('reads ?q= and shows each result with its title, section and highlighted excerpt, and says how many', async () => {
+describe.concurrent('the search page', () => {
+  it('reads ?q= and shows each result with its title, section and highlighted excerpt, and says how many', async ({ expect }) => {
     const { page, problems, close } = await openPage(browser(), `${origin}/search/?q=walking`, { width: 390, height: 844 });
     try {
       await waitForResults(page, 'walking');
@@ -76,7 +76,7 @@ describe('the search page', () => {
     }
   });
 
-  it('after a search, moves focus to the result count, with the first result a Tab or two away', async () => {
+  it('after a search, moves focus to the result count, with the first result a Tab or two away', async ({ expect }) => {
     const { page, close } = await openPage(browser(), `${origin}/search/`);
     try {
       await page.locator(searchField).fill('walking');
@@ -99,7 +99,7 @@ describe('the search page', () => {
     }
   });
 
-  it('cuts excerpts at a sentence start, so a "no" before the match stays', async () => {
+  it('cuts excerpts at a sentence start, so a "no" before the match stays', async ({ expect }) => {
     const { page, close } = await openPage(browser(), `${origin}/search/?q=approved%20fatigue`);
     try {
       await waitForResults(page, 'approved fatigue');
@@ -111,7 +111,7 @@ describe('the search page', () => {
     }
   });
 
-  it('links a result to the part of the page that matches', async () => {
+  it('links a result to the part of the page that matches', async ({ expect }) => {
     const { page, close } = await openPage(browser(), `${origin}/search/?q=standing%20frame`);
     try {
       await waitForResults(page, 'standing frame');
@@ -133,7 +133,7 @@ describe('the search page', () => {
     }
   });
 
-  it('shows more results on request and moves focus to the first new one', async () => {
+  it('shows more results on request and moves focus to the first new one', async ({ expect }) => {
     const { page, close } = await openPage(browser(), `${origin}/search/?q=MS`);
     try {
       await waitForResults(page, 'MS');
@@ -150,7 +150,7 @@ describe('the search page', () => {
     }
   });
 
-  it('says plainly when nothing matches, and offers other ways to find the page', async () => {
+  it('says plainly when nothing matches, and offers other ways to find the page', async ({ expect }) => {
     const { page, close } = await openPage(browser(), `${origin}/search/?q=chocolate`);
     try {
       await waitForResults(page, 'chocolate');
@@ -167,7 +167,7 @@ describe('the search page', () => {
     }
   });
 
-  it('when no page has every word, searches for fewer and says which', async () => {
+  it('when no page has every word, searches for fewer and says which', async ({ expect }) => {
     const { page, close } = await openPage(browser(), `${origin}/search/?q=${encodeURIComponent('balance problems dizziness')}`);
     try {
       await waitForResults(page, 'balance problems dizziness');
@@ -179,7 +179,7 @@ describe('the search page', () => {
     }
   });
 
-  it('shows a hostile query as text and runs none of it, in the page, the title and the address', async () => {
+  it('shows a hostile query as text and runs none of it, in the page, the title and the address', async ({ expect }) => {
     const hostile = '<img src=x onerror="window.__searchHacked=1">';
     const images = (page: Page) => page.locator('main img').count();
     for (const arrive of ['typed', 'address'] as const) {
@@ -201,7 +201,7 @@ describe('the search page', () => {
     }
   });
 
-  it('narrows the results with filter toggles, keeps them in the address and says so', async () => {
+  it('narrows the results with filter toggles, keeps them in the address and says so', async ({ expect }) => {
     const { page, close } = await openPage(browser(), `${origin}/search/?q=fatigue`);
     try {
       await waitForResults(page, 'fatigue');
@@ -236,7 +236,7 @@ describe('the search page', () => {
     }
   });
 
-  it('offers the therapy filters once Pipeline is chosen, and they narrow to therapies', async () => {
+  it('offers the therapy filters once Pipeline is chosen, and they narrow to therapies', async ({ expect }) => {
     const { page, close } = await openPage(browser(), `${origin}/search/?q=progressive`);
     try {
       await waitForResults(page, 'progressive');
@@ -262,8 +262,8 @@ describe('the search page', () => {
   });
 });
 
-describe('search by keyboard alone', () => {
-  it('from any page: "/" focuses search, Enter searches, Tab reaches the results, Enter opens one', async () => {
+describe.concurrent('search by keyboard alone', () => {
+  it('from any page: "/" focuses search, Enter searches, Tab reaches the results, Enter opens one', async ({ expect }) => {
     const { page, problems, close } = await openPage(browser(), `${origin}/strategy/`);
     try {
       await page.keyboard.press('/');
@@ -290,7 +290,7 @@ describe('search by keyboard alone', () => {
     }
   });
 
-  it('toggles a filter with Space and keeps focus on it', async () => {
+  it('toggles a filter with Space and keeps focus on it', async ({ expect }) => {
     const { page, close } = await openPage(browser(), `${origin}/search/?q=pain`);
     try {
       await waitForResults(page, 'pain');
@@ -307,7 +307,7 @@ describe('search by keyboard alone', () => {
     }
   });
 
-  it('"/" does not steal a slash typed into a field', async () => {
+  it('"/" does not steal a slash typed into a field', async ({ expect }) => {
     const { page, close } = await openPage(browser(), `${origin}/search/`);
     try {
       await page.locator(searchField).focus();
@@ -319,7 +319,7 @@ describe('search by keyboard alone', () => {
   });
 });
 
-describe('what loads when', () => {
+describe.concurrent('what loads when', () => {
   const pagefindRequests = (page: Page) => {
     const seen: string[] = [];
     page.on('request', (request) => {
@@ -329,7 +329,7 @@ describe('what loads when', () => {
     return seen;
   };
 
-  it('loads nothing of search on a page until the search field is focused', async () => {
+  it('loads nothing of search on a page until the search field is focused', async ({ expect }) => {
     const { page, close } = await openPage(browser(), `${origin}/symptoms/fatigue/`);
     try {
       const seen = pagefindRequests(page);
@@ -343,7 +343,7 @@ describe('what loads when', () => {
     }
   });
 
-  it.skipIf(isKnownFailing('search:loads-clean'))('loads search when the search page opens, with no errors or CSP violations', async () => {
+  it.skipIf(isKnownFailing('search:loads-clean'))('loads search when the search page opens, with no errors or CSP violations', async ({ expect }) => {
     const { page, problems, close } = await openPage(browser(), `${origin}/search/`);
     try {
       await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>('search-page')?.dataset.results)).toBe('shown');
@@ -356,8 +356,8 @@ describe('what loads when', () => {
   });
 });
 
-describe('without JavaScript', () => {
-  it('the header form still goes to the search page, which explains and lists every page', async () => {
+describe.concurrent('without JavaScript', () => {
+  it('the header form still goes to the search page, which explains and lists every page', async ({ expect }) => {
     const { page, close } = await openPage(browser(), `${origin}/about/`, { javaScript: false });
     try {
       await page.locator('#site-search').fill('fatigue');
@@ -373,8 +373,8 @@ describe('without JavaScript', () => {
   });
 });
 
-describe('on a small phone, or at 400% zoom', () => {
-  it('shows results and filters without sideways scrolling, with targets of at least 44 px', async () => {
+describe.concurrent('on a small phone, or at 400% zoom', () => {
+  it('shows results and filters without sideways scrolling, with targets of at least 44 px', async ({ expect }) => {
     const { page, close } = await openPage(browser(), `${origin}/search/?q=progressive&section=Pipeline`, { width: 320, height: 640 });
     try {
       await waitForResults(page, 'progressive');
@@ -394,8 +394,8 @@ describe('on a small phone, or at 400% zoom', () => {
   });
 });
 
-describe.each(['light', 'dark'] as const)('accessibility with results showing, %s mode', (colorScheme) => {
-  it('has no axe violations, with and without a filter chosen', async () => {
+describe.concurrent.each(['light', 'dark'] as const)('accessibility with results showing, %s mode', (colorScheme) => {
+  it('has no axe violations, with and without a filter chosen', async ({ expect }) => {
     const { page, problems, close } = await openPage(browser(), `${origin}/search/?q=progressive`, { colorScheme });
     try {
       await waitForResults(page, 'progressive');

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { buildWithFixture } from '../support/fixture-build';
+import { buildWithFixture } from '../support/fixture-build.ts';
 
 /** The real content alone: no fixture laid over it. */
 const noFixture = undefined;

@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { contentDir, projectRoot } from './paths.ts';
+import { withBuildLock } from './build-lock.ts';
 
 /** Every content folder (a collection each), so a new collection is copied without a change here. */
 const collections = readdirSync(contentDir, { withFileTypes: true })
@@ -25,11 +26,11 @@ export interface BuildResult {
  * Builds with the fixture (if any) laid over the real content. `inspect` runs on the built site's
  * folder before it is removed, for checks of what the pages say; `env` sets, e.g., SITE_TODAY.
  */
-export async function buildWithFixture(
-  fixtureDir: string | undefined,
-  inspect?: (distDir: string) => void,
-  env: Record<string, string> = {},
-): Promise<BuildResult> {
+export function buildWithFixture(fixtureDir: string | undefined, inspect?: (distDir: string) => void, env: Record<string, string> = {}): Promise<BuildResult> {
+  return withBuildLock(() => build(fixtureDir, inspect, env));
+}
+
+async function build(fixtureDir: string | undefined, inspect: ((distDir: string) => void) | undefined, env: Record<string, string>): Promise<BuildResult> {
   const work = mkdtempSync(path.join(tmpdir(), 'cpms-fixture-'));
   try {
     const content = path.join(work, 'content');

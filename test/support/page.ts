@@ -1,8 +1,10 @@
 /**
  * Opens pages of the built site in Chromium the way the browser tests need: light or dark,
- * phone or desktop, JavaScript on or off, while recording console errors and CSP violations.
+ * phone or desktop, JavaScript on or off, while recording console errors and CSP violations
+ * and, if asked, layout shifts.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { recordLayoutShifts } from './reading-measures.ts';
 
 export interface OpenOptions {
   width?: number;
@@ -15,6 +17,8 @@ export interface OpenOptions {
    * at scale 2: the same layout, drawn as sharp as the zoomed page.
    */
   deviceScaleFactor?: number;
+  /** Record layout shifts from before the page loads, for `layoutShift()`. */
+  recordLayoutShifts?: boolean;
 }
 
 export interface OpenedPage {
@@ -22,8 +26,16 @@ export interface OpenedPage {
   context: BrowserContext;
   /** Console errors, page errors and CSP violations seen so far. */
   problems: string[];
+  /**
+   * The page's layout shift score from before it loaded until it settled: read no sooner than
+   * `settleTime` after the load. Only with `recordLayoutShifts`.
+   */
+  layoutShift: () => Promise<number>;
   close: () => Promise<void>;
 }
+
+/** How long after the load event a page may still move (late styles, fonts, scripts). */
+export const settleTime = 400;
 
 export async function openPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<OpenedPage> {
   const context = await browser.newContext({
@@ -52,7 +64,15 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
       });
     });
   }
+  const shifts = options.recordLayoutShifts ? await recordLayoutShifts(page) : undefined;
   const response = await page.goto(url, { waitUntil: 'load' });
+  const loaded = performance.now();
   if (response && response.status() >= 400 && !url.includes('/404')) problems.push(`HTTP ${response.status()} for ${url}`);
-  return { page, context, problems, close: () => context.close() };
+  const layoutShift = async () => {
+    if (!shifts) throw new Error('Open the page with recordLayoutShifts to read its layout shift.');
+    const wait = loaded + settleTime - performance.now();
+    if (wait > 0) await page.waitForTimeout(wait);
+    return shifts.cumulativeLayoutShift();
+  };
+  return { page, context, problems, layoutShift, close: () => context.close() };
 }
