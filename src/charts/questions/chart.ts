@@ -8,7 +8,9 @@ import { questionThemes, type QuestionTheme } from '../../content/schemas/questi
 import { articleUrl, overviewId } from '../../lib/sections';
 import { chartSources } from '../content';
 import type { ChartSpec } from '../frame/types';
-import { layoutQuestions, numberQuestions, shapeOf, type QuestionShape, type QuestionsLayout } from './layout';
+import { layoutQuestions, numberQuestions, type QuestionsLayout } from './layout';
+import { whyItMattersLabel } from './list';
+import { shapeOf, type QuestionShape } from './marks';
 import { inSentence, listAnd } from '../../lib/words';
 
 export const questionsChartId = 'research-questions';
@@ -80,16 +82,20 @@ export async function questionsData(): Promise<QuestionsData> {
   return { symptoms, kinds, questions };
 }
 
-/** The accessible name of a question's mark. */
-export function questionName(q: QuestionRow, total: number): string {
-  return `Question ${q.number} of ${total}: ${q.symptom.label}, ${inSentence(q.kind.label)}. “${q.question}”`;
+/** "1 question", "3 questions". */
+function plural(count: number): string {
+  return `${count} question${count === 1 ? '' : 's'}`;
+}
+
+/** How the grid counts a cell's questions and totals a row's or column's: "None", "1 question", "3 questions". */
+export function countText(count: number): string {
+  return count === 0 ? 'None' : plural(count);
 }
 
 export async function questionsChart(): Promise<ChartSpec<QuestionsLayout>> {
   const { symptoms, kinds, questions } = await questionsData();
   const count = (symptom?: string, kind?: string) =>
     questions.filter((q) => (symptom === undefined || q.symptom.id === symptom) && (kind === undefined || q.kind.id === kind)).length;
-  const plural = (n: number) => `${n} question${n === 1 ? '' : 's'}`;
 
   const perSymptom = symptoms.map((s) => `${count(s.id)} about ${s.label.toLowerCase()}`);
   const everywhere = kinds.filter((k) => symptoms.length > 1 && symptoms.every((s) => count(s.id, k.id) > 0));
@@ -129,7 +135,7 @@ export async function questionsChart(): Promise<ChartSpec<QuestionsLayout>> {
         { key: 'symptom', label: 'Symptom' },
         { key: 'kind', label: 'Kind of question' },
         { key: 'question', label: 'Question (the panel’s own words)' },
-        { key: 'whyItMatters', label: 'Why it matters' },
+        { key: 'whyItMatters', label: whyItMattersLabel },
       ],
       rows: questions.map((q) => ({
         number: q.number,
@@ -153,6 +159,6 @@ export async function questionsChart(): Promise<ChartSpec<QuestionsLayout>> {
         initial: 'all',
       },
     ],
-    layouts: layoutsForEachSize((size) => layoutQuestions(input, size)),
+    layouts: layoutsForEachSize((size) => layoutQuestions(input, { count: countText }, size)),
   };
 }

@@ -9,7 +9,7 @@ import { useCollections } from '../../support/astro-content-stub.ts';
 import { allCollections, funding, gaps, questions } from './fixtures.ts';
 import { strategyChart } from '../../../src/charts/strategy/chart';
 import { progressionChart } from '../../../src/charts/progression/chart';
-import { questionsChart, questionsData } from '../../../src/charts/questions/chart';
+import { countText, questionsChart, questionsData } from '../../../src/charts/questions/chart';
 import { fundingChart } from '../../../src/charts/funding/chart';
 import type { ChartSpec } from '../../../src/charts/frame/types';
 
@@ -96,6 +96,15 @@ describe('questionsChart', () => {
     expect(spec.table.rows).toHaveLength(questions.length);
     expect(spec.description).toContain('Finding treatments that work: 2 questions (fatigue: 1; mobility: 1).');
     expect(spec.page).toEqual({ href: '/symptoms/', title: 'The four symptoms' });
+  });
+
+  it('counts each cell and totals each heading in words: None, then question or questions', async () => {
+    expect([0, 1, 12].map(countText)).toEqual(['None', '1 question', '12 questions']);
+    const { cells, rowHeaders } = (await questionsChart()).layouts.wide;
+    const cell = (symptom: string, kind: string) => cells.find((c) => c.symptom === symptom && c.kind === kind)!.countText.lines;
+    expect(cell('fatigue', 'measuring')).toEqual(['1 question']);
+    expect(cell('mobility', 'measuring')).toEqual(['None']);
+    expect(rowHeaders.map((h) => h.count.lines)).toEqual([['2 questions'], ['1 question']]);
   });
 
   it('says which kind is commonest when no kind covers every symptom', async () => {
