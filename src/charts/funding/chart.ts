@@ -1,11 +1,35 @@
 /** The 2017 funding chart's content: built from the funding collection, so its words and marks share one set of numbers. */
 import { layoutsForEachSize } from '../frame/types';
 import { fundingReport, defaultFundingReport } from '../../content/funding';
-import { formatMillionsExact, formatPercent } from '../../lib/funding';
+import { formatMillionsExact, formatPercent, type FundingShare } from '../../lib/funding';
 import { chartSources } from '../content';
 import type { ChartSpec } from '../frame/types';
-import { layoutFunding, type FundingLayout } from './layout';
+import { type FundingInput, type FundingLabels, layoutFunding, type FundingLayout } from './layout';
+import { squareCount } from './squares';
 import { listAnd } from '../../lib/words';
+
+/** Each area as the chart labels and names it, in the shares view and the dollars view. */
+export function fundingInputs(shares: readonly FundingShare[]): FundingInput[] {
+  return shares.map(({ id, label, percent, amount, perHundred, isRest }) => ({
+    id,
+    label,
+    percent,
+    isRest,
+    value: { shares: `${percent}% · ${perHundred}`, dollars: amount },
+    names: { shares: `${label}: ${percent}%, ${perHundred}.`, dollars: `${label}: ${amount}.` },
+  }));
+}
+
+/** What one square stands for, under the grid: a dollar of every hundred, or its share of the total. */
+export function fundingLabels(totalMillions: number): FundingLabels {
+  const perSquare = totalMillions / squareCount;
+  return {
+    note: {
+      shares: 'Each square is $1 of every $100 of grants.',
+      dollars: `Each square is about $${perSquare.toFixed(1)} million of $${totalMillions} million.`,
+    },
+  };
+}
 
 export async function fundingChart(report = defaultFundingReport): Promise<ChartSpec<FundingLayout>> {
   const { entry, shares } = await fundingReport(report, 'FundingChart', undefined);
@@ -13,7 +37,8 @@ export async function fundingChart(report = defaultFundingReport): Promise<Chart
   const named = shares.filter((s) => !s.isRest);
   const rest = shares.find((s) => s.isRest);
   const list = named.map((s) => `${formatPercent(s.percent)} to ${s.label.toLowerCase()}`);
-  const inputs = shares.map(({ id, label, percent, amount, perHundred, isRest }) => ({ id, label, percent, amount, perHundred, isRest }));
+  const inputs = fundingInputs(shares);
+  const labels = fundingLabels(totalMillions);
   return {
     id: `funding-${year}`,
     component: 'FundingChart',
@@ -56,6 +81,6 @@ export async function fundingChart(report = defaultFundingReport): Promise<Chart
         initial: 'shares',
       },
     ],
-    layouts: layoutsForEachSize((size) => layoutFunding(inputs, totalMillions, size)),
+    layouts: layoutsForEachSize((size) => layoutFunding(inputs, labels, size)),
   };
 }

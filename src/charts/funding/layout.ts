@@ -1,24 +1,37 @@
 /**
  * The 2017 funding chart as a unit chart: 100 squares stand for every $100 of research grants,
  * filled in order by each area's share, with part-squares for fractions (1.3% is one square and
- * three tenths of the next). Pure: shares in, positions and label text out.
+ * three tenths of the next). Wide screens label the areas beside the grid, with leaders; phones
+ * put a key under it. Pure: shares and the words of each label in, positions and wrapped text out.
  */
+import { boundingBox, type Rect } from '../frame/geometry';
 import { dodge } from '../frame/labels';
-import type { Rect } from '../frame/geometry';
-export type { Rect };
-import { fontSize, lineHeight, wrapText } from '../frame/text';
+import { fontSize, lineHeight, type TextBlock, wrapText } from '../frame/text';
 import type { ChartSize } from '../frame/types';
 import { chartWidths } from '../frame/types';
+import { columns, leaderTarget, squareCount, squareGap, unitRects } from './squares';
+
+export type { Rect, TextBlock };
+export { unitRects };
+
+export type FundingView = 'shares' | 'dollars';
 
 export interface FundingInput {
   id: string;
+  /** The area's name: the first lines of its label. */
   label: string;
   percent: number;
-  /** "about $3 million" */
-  amount: string;
-  /** "$1.30 of every $100" */
-  perHundred: string;
   isRest: boolean;
+  /** The last line of its label in each view, drawn bold: "1.3% · $1.30 of every $100", "about $3 million". */
+  value: Record<FundingView, string>;
+  /** The accessible name of the area in each view. */
+  names: Record<FundingView, string>;
+}
+
+/** The words under the grid, built by the chart's spec. */
+export interface FundingLabels {
+  /** What one square stands for, in each view. */
+  note: Record<FundingView, string>;
 }
 
 export interface FundingGroup {
@@ -27,19 +40,16 @@ export interface FundingGroup {
   series: number;
   isRest: boolean;
   rects: Rect[];
-  /** Label lines for each view, keyed by the view's value. */
-  lines: Record<FundingView, string[]>;
-  /** Where the label block starts. */
-  labelX: number;
-  labelY: number;
+  /** The label in each view: the area's name, then its value on the last line. */
+  labels: Record<FundingView, TextBlock>;
   /** The key swatch beside the label (narrow layout) or the leader line from the marks (wide). */
   swatch?: Rect;
   leader?: { x1: number; y1: number; x2: number; y2: number };
+  /** What pointing at the area covers: its squares or swatch, and its label, as small areas are hard to hit. */
+  box: Rect;
   /** The accessible name of the group in each view. */
   names: Record<FundingView, string>;
 }
-
-export type FundingView = 'shares' | 'dollars';
 
 export interface FundingLayout {
   width: number;
@@ -48,65 +58,61 @@ export interface FundingLayout {
   /** The empty outline of all 100 squares, so the whole is visible behind the parts. */
   grid: Rect[];
   groups: FundingGroup[];
-  /** "Each square is $1 of every $100" and its dollars twin, placed under the grid. */
-  note: { x: number; y: number; lines: Record<FundingView, string[]> };
-  /** Wide labels are right-aligned against their leaders. */
-  textAnchor: 'start' | 'end';
+  /** What a square stands for in each view, under the grid. */
+  note: Record<FundingView, TextBlock>;
 }
 
-const columns = 10;
-const gap = 3;
+/** A square and its gap on wide screens: the grid takes under half the drawing, the labels the rest. */
+const wideCell = 34;
+/** The phone grid stops short of the drawing's right edge, so no square's outline touches it. */
+const phoneSpare = 2;
+/** Wide screens: the room between the labels and the grid, for the leaders. */
+const leaderRoom = 40;
+/** The space between a leader and the label it starts from, and between its end and the squares. */
+const leaderStartGap = 8;
+const leaderEndGap = 4;
+/** The middle of a label's first line, as a share of the font size below its top: where its leader starts. */
+const firstLineMiddle = 0.65;
+/** The least space between two wide labels, so each reads as its own. */
+const labelGap = 14;
+/** The note's first baseline under the grid: a line's height and a little more. */
+const noteBaseline = 28;
+/** Room under a last baseline for the letters that hang below it. */
+const descent = 6;
+/** Phones: the key under the grid, an entry per area. */
+const key = {
+  /** The side of an entry's swatch in its area's fill: about a square of the grid. */
+  swatch: 22,
+  /** The space between a swatch and its label. */
+  swatchGap: 12,
+  /** How far the swatch sits under its label's top, level with the capitals of the first line. */
+  swatchDrop: 2,
+  /** The space between the note and the key. */
+  gap: 8,
+  /** The space between two entries. */
+  entryGap: 12,
+};
+const line = fontSize * lineHeight;
 
-/**
- * The squares (and part-squares) from `start` to `end`, counted in squares down each column from
- * the top left, so small shares sit together in the first column, next to their labels.
- */
-export function unitRects(start: number, end: number, cell: number, left = 0): Rect[] {
-  const rects: Rect[] = [];
-  const size = cell - gap;
-  for (let index = Math.floor(start); index < Math.ceil(end) && index < columns * columns; index++) {
-    const from = Math.max(start, index);
-    const to = Math.min(end, index + 1);
-    if (to - from <= 1e-9) continue;
-    const column = Math.floor(index / columns);
-    const row = index % columns;
-    rects.push({
-      x: left + column * cell,
-      y: row * cell + (from - index) * size,
-      width: size,
-      height: (to - from) * size,
-    });
-  }
-  return rects;
-}
-
-/** Where a leader line meets an area: the middle of its part of the first column it fills. */
-function anchor(rects: readonly Rect[]): { x: number; y: number } {
-  const first = rects[0]!;
-  const sameColumn = rects.filter((r) => r.x === first.x);
-  const bottom = sameColumn[sameColumn.length - 1]!;
-  return { x: first.x, y: (first.y + bottom.y + bottom.height) / 2 };
-}
-
-export function layoutFunding(areas: readonly FundingInput[], totalMillions: number, size: ChartSize): FundingLayout {
+export function layoutFunding(areas: readonly FundingInput[], labels: FundingLabels, size: ChartSize): FundingLayout {
   const width = chartWidths[size];
   const wide = size === 'wide';
-  const cell = wide ? 34 : (width - 2) / columns;
-  const gridSize = cell * columns - gap;
+  const cell = wide ? wideCell : (width - phoneSpare) / columns;
+  const gridSize = cell * columns - squareGap;
   // Wide: labels on the left, right-aligned, with short leaders into the first column.
   const gridLeft = wide ? width - gridSize : 0;
-  const labelX = wide ? gridLeft - 40 : 34;
+  const labelX = wide ? gridLeft - leaderRoom : key.swatch + key.swatchGap;
   const labelWidth = wide ? labelX : width - labelX;
-  const line = fontSize * lineHeight;
+  const anchor = wide ? 'end' : 'start';
 
-  const grid = unitRects(0, columns * columns, cell, gridLeft);
-  const perSquare = totalMillions / 100;
-  const noteLines = {
-    shares: wrapText('Each square is $1 of every $100 of grants.', wide ? gridSize : width),
-    dollars: wrapText(`Each square is about $${perSquare.toFixed(1)} million of $${totalMillions} million.`, wide ? gridSize : width),
+  const grid = unitRects(0, squareCount, cell, gridLeft);
+  const noteWidth = wide ? gridSize : width;
+  const noteY = gridSize + noteBaseline;
+  const note = {
+    shares: { lines: wrapText(labels.note.shares, noteWidth), x: gridLeft, y: noteY },
+    dollars: { lines: wrapText(labels.note.dollars, noteWidth), x: gridLeft, y: noteY },
   };
-  const noteHeight = Math.max(noteLines.shares.length, noteLines.dollars.length) * line;
-  const note = { x: gridLeft, y: gridSize + 28, lines: noteLines };
+  const noteHeight = Math.max(note.shares.lines.length, note.dollars.lines.length) * line;
 
   let start = 0;
   let series = 0;
@@ -115,59 +121,56 @@ export function layoutFunding(areas: readonly FundingInput[], totalMillions: num
     start += area.percent;
     if (!area.isRest) series += 1;
     const lines = {
-      shares: [...wrapText(area.label, labelWidth), `${area.percent}% · ${area.perHundred}`],
-      dollars: [...wrapText(area.label, labelWidth), area.amount],
+      shares: [...wrapText(area.label, labelWidth), area.value.shares],
+      dollars: [...wrapText(area.label, labelWidth), area.value.dollars],
     };
-    const names = {
-      shares: `${area.label}: ${area.percent}%, ${area.perHundred}.`,
-      dollars: `${area.label}: ${area.amount}.`,
-    };
-    return { area, rects, lines, names, series: area.isRest ? 0 : series };
+    return { area, rects, lines, series: area.isRest ? 0 : series };
   });
 
   const blockHeight = (p: (typeof placed)[number]) => Math.max(p.lines.shares.length, p.lines.dollars.length) * line;
   // What every area's label block holds, wherever it is placed (beside the grid, or in the key).
-  const groupAt = (p: (typeof placed)[number], top: number) => ({
-    id: p.area.id,
-    series: p.series,
-    isRest: p.area.isRest,
-    rects: p.rects,
-    lines: p.lines,
-    names: p.names,
-    labelX,
-    labelY: top + fontSize,
-  });
+  const groupAt = (p: (typeof placed)[number], top: number, swatch?: Rect) => {
+    const y = top + fontSize;
+    const labelBox = { x: wide ? 0 : labelX, y: y - fontSize, width: labelWidth, height: p.lines.shares.length * line };
+    return {
+      id: p.area.id,
+      series: p.series,
+      isRest: p.area.isRest,
+      rects: p.rects,
+      labels: { shares: { lines: p.lines.shares, x: labelX, y, anchor }, dollars: { lines: p.lines.dollars, x: labelX, y, anchor } },
+      box: boundingBox(swatch ? [swatch, labelBox] : p.area.isRest ? [labelBox] : [...p.rects, labelBox]),
+      names: p.area.names,
+    };
+  };
   let height: number;
   let groups: FundingGroup[];
   if (wide) {
     const tops = dodge(
-      placed.map((p) => ({ want: anchor(p.rects).y - fontSize * 0.65, height: blockHeight(p) })),
-      14,
+      placed.map((p) => ({ want: leaderTarget(p.rects).y - fontSize * firstLineMiddle, height: blockHeight(p) })),
+      labelGap,
       0,
       gridSize,
     );
     groups = placed.map((p, i) => {
-      const target = anchor(p.rects);
+      const target = leaderTarget(p.rects);
       const top = tops[i]!;
       return {
         ...groupAt(p, top),
-        leader: { x1: labelX + 8, y1: top + fontSize * 0.65, x2: target.x - 4, y2: target.y },
+        leader: { x1: labelX + leaderStartGap, y1: top + fontSize * firstLineMiddle, x2: target.x - leaderEndGap, y2: target.y },
       };
     });
     const labelsBottom = tops[tops.length - 1]! + blockHeight(placed[placed.length - 1]!);
-    height = Math.max(labelsBottom, note.y + noteHeight - line + 6);
+    height = Math.max(labelsBottom, noteY + noteHeight - line + descent);
   } else {
     // Phones: a key under the grid, one entry per area, with a swatch in the area's fill.
-    let y = note.y + noteHeight + 8;
+    let y = noteY + noteHeight + key.gap;
     groups = placed.map((p) => {
       const top = y;
-      y += blockHeight(p) + 12;
-      return {
-        ...groupAt(p, top),
-        swatch: { x: 0, y: top + 2, width: 22, height: 22 },
-      };
+      y += blockHeight(p) + key.entryGap;
+      const swatch = { x: 0, y: top + key.swatchDrop, width: key.swatch, height: key.swatch };
+      return { ...groupAt(p, top, swatch), swatch };
     });
-    height = y - 12;
+    height = y - key.entryGap;
   }
-  return { width, height: Math.ceil(height), cell, grid, groups, note, textAnchor: wide ? 'end' : 'start' };
+  return { width, height: Math.ceil(height), cell, grid, groups, note };
 }
