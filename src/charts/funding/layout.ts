@@ -103,7 +103,7 @@ export function layoutFunding(areas: readonly FundingInput[], labels: FundingLab
   const gridLeft = wide ? width - gridSize : 0;
   const labelX = wide ? gridLeft - leaderRoom : key.swatch + key.swatchGap;
   const labelWidth = wide ? labelX : width - labelX;
-  const anchor = wide ? 'end' : 'start';
+  const anchor: TextBlock['anchor'] = wide ? 'end' : 'start';
 
   const grid = unitRects(0, squareCount, cell, gridLeft);
   const noteWidth = wide ? gridSize : width;
@@ -129,7 +129,7 @@ export function layoutFunding(areas: readonly FundingInput[], labels: FundingLab
 
   const blockHeight = (p: (typeof placed)[number]) => Math.max(p.lines.shares.length, p.lines.dollars.length) * line;
   // What every area's label block holds, wherever it is placed (beside the grid, or in the key).
-  const groupAt = (p: (typeof placed)[number], top: number, swatch?: Rect) => {
+  const groupAt = (p: (typeof placed)[number], top: number, swatch?: Rect): FundingGroup => {
     const y = top + fontSize;
     const labelBox = { x: wide ? 0 : labelX, y: y - fontSize, width: labelWidth, height: p.lines.shares.length * line };
     return {
