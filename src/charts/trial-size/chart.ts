@@ -4,10 +4,12 @@
  * same computed numbers.
  */
 import { layoutsForEachSize } from '../frame/types';
+import { formatCount } from '../../lib/numbers';
 import { inverseNormal } from '../../lib/sample-size';
 import { chartSources } from '../content';
 import type { ChartSpec, DataColumn, DataRow } from '../frame/types';
-import { formatCount, layoutTrialSize, optionValue, trialSizeData, trialSizeOptions, type TrialSizeLayout } from './layout';
+import { optionValue, trialSizeData, trialSizeOptions } from './data';
+import { layoutTrialSize, type TrialSizeLabels, type TrialSizeLayout } from './layout';
 
 export { trialSizeOptions };
 
@@ -15,6 +17,52 @@ const initial = { effect: 0.5, power: 80, treatments: 3, smallEffect: 0.2 };
 
 /** "a, b and c" */
 const listOf = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+
+/** What the drawing and the description both say about the shared trial's count. */
+const caveat = 'This simple count leaves out the statistical adjustments needed when one trial tests several drugs at once.';
+
+const drugs = (k: number) => `${k} drug${k === 1 ? '' : 's'}`;
+
+/** Every word the drawing shows, built from the numbers it shows them with. */
+export const trialSizeLabels: TrialSizeLabels = {
+  oneDrug: {
+    point: (p) => {
+      const people = `${formatCount(p.perGroup)} people per group, ${formatCount(p.total)} in all`;
+      return {
+        headline: people,
+        subline: `for effect size ${p.effect} and ${p.power}% power`,
+        name: `Effect size ${p.effect}, ${p.power}% power: ${people}.`,
+        value: formatCount(p.perGroup),
+      };
+    },
+    power: (power) => `${power}% power`,
+    people: formatCount,
+    effect: String,
+    yTitle: 'People needed in each group',
+    xTitle: 'Effect size: how big the drug’s effect is, compared with how much people vary',
+  },
+  severalDrugs: {
+    row: (row) => {
+      const group = formatCount(row.perGroup);
+      const separate = { head: `${row.treatments} separate trials: ${formatCount(row.separate)} people`, body: 'Each trial has its own placebo group.' };
+      const shared = { head: `One shared trial: ${formatCount(row.shared)} people`, body: `${row.treatments} drugs share one placebo group.` };
+      return {
+        headline: `${formatCount(row.shared)} people, not ${formatCount(row.separate)}`,
+        subline: `to test ${drugs(row.treatments)}, with ${group} people in each group`,
+        blockNote: `Each block is one group of ${group} people.`,
+        separate: { ...separate, name: `${separate.head}. ${separate.body} ${2 * row.treatments} groups of ${group} people.` },
+        shared: {
+          ...shared,
+          name: `${shared.head}. ${shared.body} ${row.treatments + 1} groups of ${group} people. That is ${formatCount(row.saved)} fewer people.`,
+        },
+      };
+    },
+    trial: (n) => ({ long: `Trial ${n}`, short: String(n) }),
+    legend: { drug: 'Drug group', placebo: 'Placebo group' },
+    caveat,
+  },
+  note: 'Illustrative numbers from a standard formula, not from a real trial.',
+};
 
 export async function trialSizeChart(options = trialSizeOptions): Promise<ChartSpec<TrialSizeLayout>> {
   const id = 'trial-size';
@@ -66,7 +114,7 @@ export async function trialSizeChart(options = trialSizeOptions): Promise<ChartS
       `The second view is about testing several drugs. In separate trials, each drug has its own trial with its own placebo group. In one multi-arm trial, all the drugs share one placebo group. For an effect size of ${main.effect} with ${main.power}% power, each group needs ${formatCount(main.perGroup)} people. ${atMain
         .map((m) => `For ${m.treatments} drugs, separate trials need ${formatCount(m.separate)} people and one shared trial needs ${formatCount(m.shared)}.`)
         .join(' ')}`,
-      'This simple count leaves out the statistical adjustments needed when one trial tests several drugs at once. MS-SMART tested three drugs against one placebo group. OCTOPUS tests two drugs against placebo.',
+      `${caveat} MS-SMART tested three drugs against one placebo group. OCTOPUS tests two drugs against placebo.`,
     ],
     kind: 'illustrative',
     sources: await chartSources(['alliance-strategy-announcement-2021', 'mrc-ctu-octopus-2024', 'chataway-2020'], id),
@@ -111,6 +159,6 @@ export async function trialSizeChart(options = trialSizeOptions): Promise<ChartS
         initial: optionValue(initial.treatments),
       },
     ],
-    layouts: layoutsForEachSize((size) => layoutTrialSize(data, options, size)),
+    layouts: layoutsForEachSize((size) => layoutTrialSize(data, options, trialSizeLabels, size)),
   };
 }

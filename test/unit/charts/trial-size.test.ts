@@ -1,55 +1,16 @@
-/** The trial-size chart: scales, the lines through the computed points, labels, the marker, extremes, and fit. */
+/**
+ * The trial-size chart as one figure: the numbers, the headlines over both views, the note under
+ * them, everything inside the drawing, extreme inputs, and the drawing on fixed inputs. The two
+ * views have their own tests (trial-size-one-drug, trial-size-several-drugs).
+ */
 import { describe, expect, it } from 'vitest';
 import { rounded } from '../../support/geometry.ts';
-import { layoutTrialSize, trialSizeData, trialSizeOptions, type TrialSizeLayout, type TrialSizeOptions } from '../../../src/charts/trial-size/layout';
+import { allText, layout, line, options } from '../../support/trial-size.ts';
+import { trialSizeLabels } from '../../../src/charts/trial-size/chart';
+import { powerCurves, trialSizeData, trialSizeOptions, type TrialSizeOptions } from '../../../src/charts/trial-size/data';
+import { largeSize, layoutHeadlines, wrapClauses } from '../../../src/charts/trial-size/headline';
 import { chartSizes, chartWidths, narrowForCompact } from '../../../src/charts/frame/types';
-import { fontSize, lineHeight, textWidth } from '../../../src/charts/frame/text';
-
-const options: TrialSizeOptions = { effects: [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8], powers: [80, 90], treatments: [2, 3, 4] };
-const layout = (o: TrialSizeOptions, size: (typeof chartSizes)[number]) => layoutTrialSize(trialSizeData(o), o, size);
-const line = fontSize * lineHeight;
-
-/** A text block's box: from the top of its first line to the bottom of its last. */
-function textBox(x: number, y: number, lines: readonly string[], anchor: 'start' | 'middle' | 'end' = 'start', size = fontSize) {
-  const width = Math.max(0, ...lines.map((l) => textWidth(l, { size })));
-  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-  // Glyphs rise about 0.8 of the size above the baseline and drop about 0.25 below it.
-  return { left, right: left + width, top: y - size * 0.8, bottom: y + (lines.length - 1) * size * lineHeight + size * 0.25 };
-}
-const overlaps = (a: ReturnType<typeof textBox>, b: ReturnType<typeof textBox>) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
-/** Every text the layout places, as boxes, to check they stay inside the drawing. */
-function allText(l: TrialSizeLayout) {
-  const { one, multi } = l;
-  return [
-    ...one.markers.flatMap((m) => [
-      textBox(0, one.headlineY, m.headline, 'start', 22 * 1.08),
-      textBox(0, one.sublineY, m.subline),
-      textBox(m.value.x, m.value.y, [m.value.text], m.value.anchor),
-    ]),
-    textBox(one.yTitle.x, one.yTitle.y, one.yTitle.lines),
-    textBox(one.xTitle.x, one.xTitle.y, one.xTitle.lines),
-    ...one.yTicks.map((t) => textBox(one.plot.x - 8, t.y + 5, [t.label], 'end')),
-    ...one.xTicks.map((t) => textBox(t.x, one.xTickY, [t.label], 'middle')),
-    ...one.lines.map((p) => textBox(p.label.x, p.label.y, p.label.lines)),
-    ...multi.texts.flatMap((t) => [
-      textBox(0, multi.headlineY, t.headline, 'start', 22 * 1.08),
-      textBox(0, multi.sublineY, t.subline),
-      textBox(0, multi.legend.noteY, t.blockNote),
-    ]),
-    ...multi.geometry.flatMap((g) => {
-      const row = multi.texts.find((t) => t.treatments === g.treatments)!;
-      return [
-        textBox(0, g.separate.labelY, row.separateLines),
-        textBox(0, g.shared.labelY, row.sharedLines),
-        ...g.separate.trialLabels.map((t) => textBox(t.x, g.separate.trialLabelY, [t.text])),
-      ];
-    }),
-    ...multi.legend.swatches.map((s) => textBox(s.x, s.y, [s.label])),
-    textBox(multi.caveat.x, multi.caveat.y, multi.caveat.lines),
-    textBox(l.note.x, l.note.y, l.note.lines),
-  ];
-}
+import { textWidth } from '../../../src/charts/frame/text';
 
 describe('trialSizeData', () => {
   it('computes the formula’s numbers for each effect, power and number of drugs', () => {
@@ -65,6 +26,7 @@ describe('trialSizeData', () => {
   it('refuses to lay out nothing', () => {
     expect(() => layout({ ...options, effects: [] }, 'wide')).toThrow();
     expect(() => layout({ ...options, powers: [] }, 'narrow')).toThrow();
+    expect(() => layout({ ...options, treatments: [] }, 'compact')).toThrow();
   });
 
   it('is what the page uses', () => {
@@ -74,109 +36,64 @@ describe('trialSizeData', () => {
   });
 });
 
+describe('powerCurves', () => {
+  it('computes each power’s people per group at every hundredth of effect, passing through every offered effect', () => {
+    const curves = powerCurves({ effects: [0.25, 0.5, 0.333], powers: [80, 90], treatments: [2] });
+    expect(curves.map((c) => c.power)).toEqual([80, 90]);
+    const effects = curves[0]!.values.map((v) => v.effect);
+    // 0.25 to 0.50 in hundredths is 26 effects, and 0.333 is added in its place.
+    expect(effects).toHaveLength(27);
+    expect(effects.slice(0, 3)).toEqual([0.25, 0.26, 0.27]);
+    expect(effects).toContain(0.333);
+    expect([...effects].sort((a, b) => a - b)).toEqual(effects);
+    expect(effects.at(-1)).toBe(0.5);
+    // The curve's numbers are the formula's, as in the data the marks show.
+    const data = trialSizeData(options);
+    const at = (power: number, effect: number) =>
+      powerCurves(options)
+        .find((c) => c.power === power)!
+        .values.find((v) => v.effect === effect)!.perGroup;
+    for (const p of data.points) expect(at(p.power, p.effect), `${p.effect} at ${p.power}%`).toBe(p.perGroup);
+  });
+});
+
+describe('the headlines', () => {
+  it('keeps a large sentence on one line if it fits, else breaks it after its comma', () => {
+    const sentence = '393 people per group, 786 in all';
+    expect(wrapClauses(sentence, 720)).toEqual([sentence]);
+    expect(wrapClauses(sentence, 320)).toEqual(['393 people per group,', '786 in all']);
+    // A clause longer than the width still wraps, so no line runs past it.
+    for (const l of wrapClauses(sentence, 150)) expect(textWidth(l, { size: largeSize, bold: true })).toBeLessThanOrEqual(150);
+  });
+
+  it('puts every headline at the top and every subline under the longest headline', () => {
+    const { blocks, lastBaseline } = layoutHeadlines(
+      [
+        { headline: 'Short', subline: 'one line' },
+        { headline: '393 people per group, 786 in all', subline: 'a subline long enough to need two lines at this width' },
+      ],
+      320,
+    );
+    expect(new Set(blocks.map((b) => b.headline.y)).size).toBe(1);
+    expect(new Set(blocks.map((b) => b.subline.y)).size).toBe(1);
+    expect(blocks[1]!.headline.lines).toHaveLength(2);
+    // Under the second headline line, and the view starts under the second subline line.
+    expect(blocks[0]!.subline.y).toBeGreaterThan(blocks[0]!.headline.y + largeSize * 1.3);
+    expect(blocks[1]!.subline.lines).toHaveLength(2);
+    expect(lastBaseline).toBeCloseTo(blocks[0]!.subline.y + line);
+  });
+});
+
 describe.each(chartSizes)('layoutTrialSize, %s', (size) => {
   const l = layout(options, size);
-  const { one } = l;
-  const bottom = one.plot.y + one.plot.height;
-  const right = one.plot.x + one.plot.width;
+  const { oneDrug: one, severalDrugs: several } = l;
 
   it('is as wide as its size, and says under both views that its numbers are illustrative', () => {
     expect(l.width).toBe(chartWidths[narrowForCompact(size)]);
+    expect(l.note.lines.join(' ')).toBe(trialSizeLabels.note);
     expect(l.note.lines.join(' ')).toMatch(/^Illustrative/);
     expect(l.note.y).toBeGreaterThan(one.xTitle.y + (one.xTitle.lines.length - 1) * line);
-    expect(l.note.y).toBeGreaterThan(l.multi.caveat.y + (l.multi.caveat.lines.length - 1) * line);
-  });
-
-  it('maps the effects and numbers of people into the plot area', () => {
-    for (const p of one.points) {
-      expect(p.x).toBeGreaterThanOrEqual(one.plot.x);
-      expect(p.x).toBeLessThanOrEqual(right);
-      expect(p.y).toBeGreaterThanOrEqual(one.plot.y);
-      expect(p.y).toBeLessThanOrEqual(bottom);
-    }
-    // 0 people is on the x axis and the axis top is a round number at or above the largest (526 at 0.2, 90%).
-    const zero = one.yTicks.find((t) => t.value === 0)!;
-    expect(zero.y).toBeCloseTo(bottom, 1);
-    expect(one.yMax).toBeGreaterThanOrEqual(526);
-    expect(one.yMax).toBeLessThanOrEqual(1000);
-    // Linear: the y of a point is its share of the axis, by hand for 63 people.
-    const p = one.points.find((q) => q.effect === 0.5 && q.power === 80)!;
-    expect(p.y).toBeCloseTo(bottom - (63 / one.yMax) * one.plot.height, 1);
-    // Smaller effects are further left, and need more people (higher up).
-    const xs = one.points.filter((q) => q.power === 80).map((q) => q.x);
-    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
-    const first = one.points.find((q) => q.effect === 0.2 && q.power === 80)!;
-    expect(first.y).toBeLessThan(p.y);
-    // The effect ticks are evenly spaced.
-    const gaps = one.xTicks.slice(1).map((t, i) => t.x - one.xTicks[i]!.x);
-    for (const gap of gaps) expect(gap).toBeCloseTo(gaps[0]!, 0);
-  });
-
-  it('draws each power line through every computed point of that power', () => {
-    expect(one.lines.map((p) => p.power)).toEqual([80, 90]);
-    for (const powerLine of one.lines) {
-      expect(powerLine.path.startsWith('M')).toBe(true);
-      for (const p of one.points.filter((q) => q.power === powerLine.power)) {
-        expect(
-          powerLine.vertices.some((v) => Math.abs(v.x - p.x) < 0.01 && Math.abs(v.y - p.y) < 0.01),
-          `${p.effect} at ${p.power}%`,
-        ).toBe(true);
-        expect(powerLine.path).toContain(`${p.x},${p.y}`);
-      }
-      // Left to right, and never rising: bigger effects never need more people.
-      const v = powerLine.vertices;
-      for (let i = 1; i < v.length; i++) {
-        expect(v[i]!.x).toBeGreaterThan(v[i - 1]!.x);
-        expect(v[i]!.y).toBeGreaterThanOrEqual(v[i - 1]!.y);
-      }
-    }
-    // 90% power needs more people at every effect, so its line is above.
-    const [low, high] = one.lines;
-    low!.vertices.forEach((v, i) => {
-      expect(high!.vertices[i]!.y).toBeLessThanOrEqual(v.y);
-    });
-  });
-
-  it('labels the two lines without overlap, beside the plot and inside the drawing', () => {
-    const [a, b] = one.lines.map((p) => textBox(p.label.x, p.label.y, p.label.lines, 'start', fontSize * 1.06));
-    expect(overlaps(a!, b!)).toBe(false);
-    for (const box of [a!, b!]) {
-      expect(box.left).toBeGreaterThan(right);
-      expect(box.right).toBeLessThanOrEqual(l.width);
-    }
-    // The higher line's label is the upper one.
-    expect(one.lines[1]!.label.y).toBeLessThan(one.lines[0]!.label.y);
-  });
-
-  it('puts the marker on the point the data gives, with guides to both axes and its number inside the plot', () => {
-    for (const m of one.markers) {
-      const p = one.points.find((q) => q.effect === m.effect && q.power === m.power)!;
-      expect([m.x, m.y]).toEqual([p.x, p.y]);
-      expect(m.value.text).toBe(String(p.perGroup));
-      expect(m.guides.some((g) => g.x1 === p.x && g.x2 === p.x && g.y2 === bottom)).toBe(true);
-      expect(m.guides.some((g) => g.y1 === p.y && g.y2 === p.y && g.x1 === one.plot.x)).toBe(true);
-      const box = textBox(m.value.x, m.value.y, [m.value.text], m.value.anchor, fontSize * 1.06);
-      expect(box.left).toBeGreaterThanOrEqual(one.plot.x);
-      expect(box.right).toBeLessThanOrEqual(right);
-      // Beside its marker: the nearest edge of the number is within 20 units of the point, and not on it.
-      const dx = Math.max(box.left - m.x, 0, m.x - box.right);
-      const dy = Math.max(box.top - m.y, 0, m.y - box.bottom);
-      expect(Math.hypot(dx, dy)).toBeLessThanOrEqual(20);
-      expect(dx > 5 || dy > 5).toBe(true);
-      expect(box.top).toBeGreaterThanOrEqual(one.plot.y - 1);
-      expect(box.bottom).toBeLessThanOrEqual(bottom + 1);
-      expect(m.headline.join(' ')).toBe(`${p.perGroup.toLocaleString('en-GB')} people per group, ${p.total.toLocaleString('en-GB')} in all`);
-    }
-  });
-
-  it('shows effect labels that never overlap, whichever effect is chosen, with the chosen one always shown', () => {
-    for (const chosen of options.effects) {
-      const shown = one.xTicks.filter((t) => t.value === chosen || t.shownFor.includes(chosen));
-      expect(shown.some((t) => t.value === chosen)).toBe(true);
-      expect(shown.length).toBeGreaterThanOrEqual(2);
-      const boxes = shown.map((t) => textBox(t.x, one.xTickY, [t.label], 'middle', fontSize * 1.06));
-      for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left - boxes[i - 1]!.right, `chosen ${chosen}`).toBeGreaterThan(2);
-    }
+    expect(l.note.y).toBeGreaterThan(several.caveat.y + (several.caveat.lines.length - 1) * line);
   });
 
   it('keeps every text and block inside the drawing', () => {
@@ -186,7 +103,7 @@ describe.each(chartSizes)('layoutTrialSize, %s', (size) => {
       expect(box.top).toBeGreaterThanOrEqual(0);
       expect(box.bottom).toBeLessThanOrEqual(l.height);
     }
-    for (const g of l.multi.geometry) {
+    for (const g of several.geometry) {
       for (const b of [...g.separate.bar, ...g.shared.bar]) {
         expect(b.x).toBeGreaterThanOrEqual(0);
         expect(b.x + b.width).toBeLessThanOrEqual(l.width + 0.01);
@@ -195,27 +112,13 @@ describe.each(chartSizes)('layoutTrialSize, %s', (size) => {
     }
   });
 
-  it('shows k separate trials as 2k groups and one shared trial as k + 1 groups of the same size', () => {
-    for (const g of l.multi.geometry) {
-      const k = g.treatments;
-      expect(g.separate.bar).toHaveLength(2 * k);
-      expect(g.separate.bar.filter((b) => b.kind === 'placebo')).toHaveLength(k);
-      expect(g.shared.bar).toHaveLength(k + 1);
-      expect(g.shared.bar.filter((b) => b.kind === 'placebo')).toHaveLength(1);
-      const widths = new Set([...g.separate.bar, ...g.shared.bar].map((b) => b.width));
-      expect(widths.size).toBe(1);
-      // Blocks in a row never overlap.
-      for (const bar of [g.separate.bar, g.shared.bar]) {
-        for (let i = 1; i < bar.length; i++) expect(bar[i]!.x).toBeGreaterThan(bar[i - 1]!.x + bar[i - 1]!.width);
-      }
-      // The shared row sits below the separate row and its label.
-      expect(g.shared.bar[0]!.y).toBeGreaterThan(g.separate.bar[0]!.y + g.separate.bar[0]!.height + line);
-    }
-    const three = l.multi.texts.find((t) => t.effect === 0.5 && t.power === 80 && t.treatments === 3)!;
-    expect(three.headline.join(' ')).toBe('252 people, not 378');
-    expect(three.separateName).toContain('378 people');
-    expect(three.sharedName).toContain('252 people');
-    expect(three.sharedName).toContain('126 fewer');
+  it('says the chosen numbers in each view’s headline', () => {
+    const marker = one.markers.find((m) => m.effect === 0.5 && m.power === 80)!;
+    expect(marker.headline.lines.join(' ')).toBe('63 people per group, 126 in all');
+    expect(marker.subline.lines.join(' ')).toBe('for effect size 0.5 and 80% power');
+    const three = several.texts.find((t) => t.effect === 0.5 && t.power === 80 && t.treatments === 3)!;
+    expect(three.headline.lines.join(' ')).toBe('252 people, not 378');
+    expect(three.subline.lines.join(' ')).toBe('to test 3 drugs, with 63 people in each group');
   });
 });
 
@@ -224,7 +127,7 @@ describe('extreme inputs', () => {
     const extreme: TrialSizeOptions = { effects: [0.05, 0.5, 1.5], powers: [80, 99], treatments: [1, 6] };
     for (const size of chartSizes) {
       const l = layout(extreme, size);
-      const { one } = l;
+      const { oneDrug: one } = l;
       const small = one.points.find((p) => p.effect === 0.05 && p.power === 99)!;
       expect(small.perGroup).toBeGreaterThan(14_000);
       expect(one.yMax).toBeGreaterThanOrEqual(small.perGroup);
@@ -237,15 +140,7 @@ describe('extreme inputs', () => {
         expect(box.right, size).toBeLessThanOrEqual(l.width);
       }
       // Tick labels such as "15,000" push the plot right rather than off the drawing.
-      expect(one.yTicks.some((t) => t.label.includes(','))).toBe(true);
-    }
-  });
-
-  it('separates line labels even when the two lines end at almost the same place', () => {
-    const close: TrialSizeOptions = { effects: [0.2, 0.8], powers: [80, 81], treatments: [2] };
-    for (const size of chartSizes) {
-      const [a, b] = layout(close, size).one.lines.map((p) => textBox(p.label.x, p.label.y, p.label.lines));
-      expect(overlaps(a!, b!)).toBe(false);
+      expect(one.yTicks.some((t) => t.label.lines[0]!.includes(','))).toBe(true);
     }
   });
 
@@ -253,9 +148,9 @@ describe('extreme inputs', () => {
     const single: TrialSizeOptions = { effects: [0.5], powers: [80], treatments: [3] };
     for (const size of chartSizes) {
       const l = layout(single, size);
-      expect(l.one.points).toHaveLength(1);
-      expect(Number.isFinite(l.one.points[0]!.x)).toBe(true);
-      expect(l.one.lines[0]!.path.startsWith('M')).toBe(true);
+      expect(l.oneDrug.points).toHaveLength(1);
+      expect(Number.isFinite(l.oneDrug.points[0]!.x)).toBe(true);
+      expect(l.oneDrug.lines[0]!.path.startsWith('M')).toBe(true);
     }
   });
 });
