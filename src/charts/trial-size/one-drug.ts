@@ -52,8 +52,6 @@ export interface OneDrugView {
  * as DejaVu Sans run about a tenth wider than the average glyph the estimate assumes.
  */
 const wideFontAllowance = 1.12;
-/** Bold line labels are measured at this size (to be replaced by the bold text width). */
-const lineLabelMeasure = fontSize * 1.06;
 
 /** Distances in drawing units, chosen by eye on the phone and wide drawings. */
 const space = {
@@ -107,7 +105,7 @@ export function layoutOneDrug(
 
   // Line labels sit past the right end of the lines.
   const lineLabels = options.powers.map((power) => wrapText(labels.power(power), lineLabelWidth[phoneOrWide]));
-  const labelWidth = Math.max(...lineLabels.flat().map((t) => textWidth(t, { size: lineLabelMeasure }))) * wideFontAllowance;
+  const labelWidth = Math.max(...lineLabels.flat().map((t) => textWidth(t, { bold: true }))) * wideFontAllowance;
   const plotRight = width - labelWidth - space.label - space.edge;
   const plotTop = yTitleY + space.plotTop;
   const plotHeight = space.plotHeight[phoneOrWide];
