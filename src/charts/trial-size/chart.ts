@@ -15,8 +15,30 @@ export { trialSizeOptions };
 
 const initial = { effect: 0.5, power: 80, treatments: 3, smallEffect: 0.2 };
 
-/** "a, b and c" */
-const listOf = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+/** "a, b and c", or with another last joiner: "a, b or c". */
+const listOf = (items: readonly string[], joiner = 'and') =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${joiner} ${items[items.length - 1]}`;
+
+/** A z value as the formula's explanation writes it: 1.96. */
+const z = (p: number) => inverseNormal(p).toFixed(2);
+
+/**
+ * The numbers in the note on how the chart's numbers are worked out (TrialSizeChart.astro): the z
+ * value for the usual 5% significance level, and those for each power, "0.84 or 1.28" for "80% or 90%".
+ */
+export function formulaNumbers(options = trialSizeOptions) {
+  return {
+    zSignificance: z(0.975),
+    zPowers: listOf(
+      options.powers.map((power) => z(power / 100)),
+      'or',
+    ),
+    powers: listOf(
+      options.powers.map((power) => `${power}%`),
+      'or',
+    ),
+  };
+}
 
 /** What the drawing and the description both say about the shared trial's count. */
 const caveat = 'This simple count leaves out the statistical adjustments needed when one trial tests several drugs at once.';
@@ -77,7 +99,6 @@ export async function trialSizeChart(options = trialSizeOptions): Promise<ChartS
   // The title says small effects need hundreds: keep it true of the numbers.
   if (small.perGroup < 200) throw new Error(`The trial-size title says hundreds, but effect ${small.effect} needs only ${small.perGroup} per group.`);
 
-  const z = (p: number) => inverseNormal(p).toFixed(2);
   const zPowers = listOf(options.powers.map((power) => `${z(power / 100)} for ${power}% power`));
   const minEffect = Math.min(...options.effects);
   const maxEffect = Math.max(...options.effects);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { rounded } from '../../support/geometry.ts';
 import { allText, layout, line, options } from '../../support/trial-size.ts';
-import { trialSizeLabels } from '../../../src/charts/trial-size/chart';
+import { formulaNumbers, trialSizeLabels } from '../../../src/charts/trial-size/chart';
 import { powerCurves, trialSizeData, trialSizeOptions, type TrialSizeOptions } from '../../../src/charts/trial-size/data';
 import { largeSize, layoutHeadlines, wrapClauses } from '../../../src/charts/trial-size/headline';
 import { chartSizes, chartWidths, narrowForCompact } from '../../../src/charts/frame/types';
@@ -33,6 +33,13 @@ describe('trialSizeData', () => {
     expect(trialSizeOptions.effects).toContain(0.5);
     expect(trialSizeOptions.effects).toContain(0.2);
     expect(trialSizeOptions.powers).toEqual([80, 90]);
+  });
+});
+
+describe('formulaNumbers', () => {
+  it('gives the z values the note under the chart states, for the powers offered', () => {
+    expect(formulaNumbers()).toEqual({ zSignificance: '1.96', zPowers: '0.84 or 1.28', powers: '80% or 90%' });
+    expect(formulaNumbers({ ...options, powers: [80] })).toEqual({ zSignificance: '1.96', zPowers: '0.84', powers: '80%' });
   });
 });
 
