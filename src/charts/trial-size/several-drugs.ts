@@ -39,8 +39,8 @@ export interface RowText {
 }
 
 export interface SeveralDrugsText extends MultiArmRow, Headline {
-  separate: RowText;
-  shared: RowText;
+  /** The labels of the separate-trials row and of the shared-trial row. */
+  rows: { separate: RowText; shared: RowText };
   /** "Each block is one group of 63 people." */
   blockNote: TextBlock;
 }
@@ -110,8 +110,10 @@ export function layoutSeveralDrugs(
     return {
       ...row,
       ...headlines.blocks[i]!,
-      separate: rowText(rows[i]!.separate, separateLabelY, words[i]!.separate.name),
-      shared: rowText(rows[i]!.shared, sharedLabelY, words[i]!.shared.name),
+      rows: {
+        separate: rowText(rows[i]!.separate, separateLabelY, words[i]!.separate.name),
+        shared: rowText(rows[i]!.shared, sharedLabelY, words[i]!.shared.name),
+      },
       blockNote: { x: 0, y: noteY, lines: rows[i]!.blockNote },
     };
   });

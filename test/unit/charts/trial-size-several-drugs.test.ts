@@ -31,15 +31,17 @@ describe.each(chartSizes)('the several-drugs view, %s', (size) => {
   it('labels each row above its blocks, its head in bold, and names it with the numbers it shows', () => {
     const three = several.texts.find((t) => t.effect === 0.5 && t.power === 80 && t.treatments === 3)!;
     const g = several.geometry.find((geometry) => geometry.treatments === 3)!;
-    expect(three.separate.label.lines.slice(0, three.separate.boldLines).join(' ')).toBe('3 separate trials: 378 people');
-    expect(three.shared.label.lines.slice(0, three.shared.boldLines).join(' ')).toBe('One shared trial: 252 people');
-    expect(three.separate.name).toContain('378 people');
-    expect(three.shared.name).toContain('252 people');
-    expect(three.shared.name).toContain('126 fewer');
+    expect(three.rows.separate.label.lines.slice(0, three.rows.separate.boldLines).join(' ')).toBe('3 separate trials: 378 people');
+    expect(three.rows.shared.label.lines.slice(0, three.rows.shared.boldLines).join(' ')).toBe('One shared trial: 252 people');
+    expect(three.rows.separate.name).toContain('378 people');
+    expect(three.rows.shared.name).toContain('252 people');
+    expect(three.rows.shared.name).toContain('126 fewer');
     expect(three.blockNote.lines.join(' ')).toBe('Each block is one group of 63 people.');
+    // The row labels sit beside the totals they state, which stay numbers.
+    expect([three.separate, three.shared]).toEqual([378, 252]);
     for (const [row, text] of [
-      [g.separate, three.separate],
-      [g.shared, three.shared],
+      [g.separate, three.rows.separate],
+      [g.shared, three.rows.shared],
     ] as const) {
       // The label ends above its blocks, and the focus box holds the label's first line and the blocks.
       expect(textBox(text.label).bottom).toBeLessThanOrEqual(row.bar[0]!.y);
