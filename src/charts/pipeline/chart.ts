@@ -9,9 +9,22 @@ import { pipelineConditions, type PipelineRow } from '../../lib/pipeline-row';
 import { mechanisms, purposes, statuses, type Phase } from '../../lib/therapy-vocabulary';
 import { inSentence, listAnd } from '../../lib/words';
 import { layoutsForEachSize, type ChartMarkSpec, type ChartSpec } from '../frame/types';
-import { layoutPipeline, pipelineNoPhaseText, type PipelineLayout } from './layout';
+import { layoutPipeline, type PipelineLabels, type PipelineLayout } from './layout';
 
 export const pipelineChartId = 'pipeline';
+
+/** What a row without phases says instead of a bar. */
+export const pipelineNoPhaseText = 'No phases: not a medicine trial';
+
+/**
+ * The words of the drawing: the stages along the bar, in the order pipelineReach (lib/pipeline.ts)
+ * counts them, so a reach of 4 ends with approval; and its two sentences.
+ */
+export const pipelineLabels: PipelineLabels = {
+  stages: ['Phase 1', 'Phase 2', 'Phase 3', 'Approved'],
+  noPhase: pipelineNoPhaseText,
+  empty: 'No treatment matches these choices. Choose “All” in one of the filters.',
+};
 
 export interface PipelineChartInput {
   rows: readonly (PipelineRow & { phases: readonly Phase[] })[];
@@ -72,6 +85,7 @@ export function pipelineChart({ rows, updated }: PipelineChartInput): ChartSpec<
       statusLabel: r.statusShort,
       glyph: statusMarks[r.status].glyph,
     })),
+    labels: pipelineLabels,
   };
   const presentFamilies = (Object.keys(mechanismFamilies) as MechanismFamily[]).filter((f) => rows.some((r) => r.family === f));
   const presentStatuses = statuses.keys.filter((s) => byStatus(s) > 0);

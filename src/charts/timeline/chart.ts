@@ -11,11 +11,11 @@ import { therapyUrl } from '../../lib/sections';
 import { atStart, inSentence, listAnd, numberInWords } from '../../lib/words';
 import { isoDate } from '../../lib/dates';
 import type { ChartMarkSpec, ChartSpec } from '../frame/types';
-import type { StatusGlyph } from '../pipeline/layout';
+import type { SymbolShape } from '../frame/symbols';
 import { layoutTimeline, type TimelineLayout } from './layout';
 
 /** Short outcome words and the mark at the end of each trial's line (the pipeline's status marks, by meaning). */
-export const outcomeMarks: Record<Outcome, { short: string; glyph: StatusGlyph }> = {
+export const outcomeMarks: Record<Outcome, { short: string; glyph: SymbolShape }> = {
   positive: { short: 'Met its goal', glyph: 'triangle' },
   mixed: { short: 'Mixed', glyph: 'diamond' },
   'did-not-work': { short: 'Did not work', glyph: 'cross' },

@@ -5,10 +5,10 @@
  */
 import { scaleLinear } from 'd3';
 import type { Rect } from '../frame/geometry';
-import { fontSize, lineHeight, textWidth, wrapText } from '../frame/text';
+import type { SymbolShape } from '../frame/symbols';
+import { fontSize, lineHeight, textWidth, wrapText, type TextBlock } from '../frame/text';
 import type { ChartSize } from '../frame/types';
 import { chartWidths } from '../frame/types';
-import type { StatusGlyph } from '../pipeline/layout';
 
 export interface TimelineTrialInput {
   id: string;
@@ -16,7 +16,7 @@ export interface TimelineTrialInput {
   label: string;
   /** The outcome in a word or two, written at the end of the row's label line. */
   outcomeLabel: string;
-  glyph: StatusGlyph;
+  glyph: SymbolShape;
   startYear?: number | undefined;
   resultYear?: number | undefined;
   ongoing: boolean;
@@ -26,15 +26,16 @@ export interface TimelineRow {
   id: string;
   y: number;
   height: number;
-  label: { lines: string[]; x: number; y: number };
-  outcome: { text: string; x: number; y: number };
+  label: TextBlock;
+  outcome: TextBlock;
   /** The span of years; a trial known by one year only is a point (x1 = x2). */
   span: { x1: number; x2: number; y: number };
   /** Whether the line runs on past today's year. */
   ongoing: boolean;
   /** A start known only from the result, or a result not yet in: drawn dashed. */
   uncertainStart: boolean;
-  glyph: { shape: StatusGlyph; cx: number; cy: number; size: number };
+  /** The outcome mark, centred on (cx, cy) in a square of side `size`. */
+  glyph: { shape: SymbolShape; cx: number; cy: number; size: number };
   box: Rect;
 }
 
@@ -47,7 +48,27 @@ export interface TimelineLayout {
 
 const line = fontSize * lineHeight;
 const glyphSize = 16;
+/** Space left and right of the years, so the first and last marks and year labels stay inside the drawing. */
 const margin = 14;
+/** The least space between a trial's label and its outcome on the same line. */
+const outcomeGap = 16;
+/** The space between a trial's label and the line under it (to the top of its mark). */
+const spanGap = 6;
+/** The space under a trial's mark, before the next trial. */
+const rowGap = 16;
+/** The focus box ends this far above the row's bottom, so two rows' focus boxes never meet. */
+const focusGap = 8;
+/** A running trial's line reaches halfway through this year, so its arrow points past the year's tick. */
+const runningPast = 0.5;
+/** The axis sits a little below the last row, clear of its focus box. */
+const axisGap = 4;
+/** The room under the year labels, below the axis's line of text. */
+const axisBottom = 10;
+const yearWidth = textWidth('0000');
+/** The room a year label takes with space each side: how many ticks the axis asks d3 for. */
+const tickRoom = yearWidth + 16;
+/** The least distance between two years kept on the axis, so their labels never touch. */
+const tickSpacing = yearWidth + 12;
 
 /** The years the axis covers: every known year and, for a running trial, this year; padded by one year each side. */
 export function timelineDomain(trials: readonly TimelineTrialInput[], thisYear: number): [number, number] {
@@ -66,34 +87,33 @@ export function layoutTimeline(trials: readonly TimelineTrialInput[], size: Char
   const rows: TimelineRow[] = [];
   let y = 0;
   for (const trial of trials) {
-    const outcomeWidth = textWidth(trial.outcomeLabel);
-    const labelLines = wrapText(trial.label, width - outcomeWidth - 16);
-    const labelHeight = labelLines.length * line;
-    const spanY = labelHeight + 6 + glyphSize / 2;
+    const labelLines = wrapText(trial.label, width - textWidth(trial.outcomeLabel) - outcomeGap);
+    const spanY = labelLines.length * line + spanGap + glyphSize / 2;
     const start = trial.startYear ?? trial.resultYear ?? thisYear;
-    const end = trial.ongoing ? thisYear + 0.5 : (trial.resultYear ?? start);
-    const height = spanY + glyphSize / 2 + 16;
+    const end = trial.ongoing ? thisYear + runningPast : (trial.resultYear ?? start);
+    const height = spanY + glyphSize / 2 + rowGap;
     rows.push({
       id: trial.id,
       y,
       height,
       label: { lines: labelLines, x: 0, y: fontSize },
-      outcome: { text: trial.outcomeLabel, x: width, y: fontSize },
+      outcome: { lines: [trial.outcomeLabel], x: width, y: fontSize, anchor: 'end' },
       span: { x1: x(start), x2: x(end), y: spanY },
       ongoing: trial.ongoing,
       uncertainStart: trial.startYear === undefined,
       glyph: { shape: trial.glyph, cx: x(end), cy: spanY, size: glyphSize },
-      box: { x: 0, y: 0, width, height: height - 8 },
+      box: { x: 0, y: 0, width, height: height - focusGap },
     });
     y += height;
   }
   // Whole years only, and never so many that their labels touch.
-  const most = Math.max(2, Math.floor((width - 2 * margin) / (textWidth('0000') + 16)));
+  const most = Math.max(2, Math.floor((width - 2 * margin) / tickRoom));
   const ticks = x.ticks(Math.min(most, to - from)).filter((year) => Number.isInteger(year));
-  const spaced = ticks.reduce<{ x: number; label: string }[]>((kept, year) => {
-    const last = kept[kept.length - 1];
-    return last && x(year) - last.x < textWidth('0000') + 12 ? kept : [...kept, { x: x(year), label: String(year) }];
-  }, []);
-  const axisY = y + 4;
-  return { width, height: axisY + line + 10, rows, axis: { y: axisY, x1: margin, x2: width - margin, ticks: spaced } };
+  const spaced: { x: number; label: string }[] = [];
+  for (const year of ticks) {
+    const last = spaced[spaced.length - 1];
+    if (!last || x(year) - last.x >= tickSpacing) spaced.push({ x: x(year), label: String(year) });
+  }
+  const axisY = y + axisGap;
+  return { width, height: axisY + line + axisBottom, rows, axis: { y: axisY, x1: margin, x2: width - margin, ticks: spaced } };
 }

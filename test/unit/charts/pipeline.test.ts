@@ -5,7 +5,8 @@ import { mechanisms, phases, populations } from '../../../src/lib/therapy-vocabu
 import { mechanismFamily, pipelineReach, pipelineStageGroups, populationFiltersFor } from '../../../src/lib/pipeline';
 import { pipelineProblems, type CheckedTherapy } from '../../../src/lib/pipeline-checks';
 import { csvTable, recordColumns, trialRecords, type TherapyRecordInput } from '../../../src/lib/pipeline-data';
-import { glyphPath, layoutPipeline, stages, type PipelineInput } from '../../../src/charts/pipeline/layout';
+import { layoutPipeline, type PipelineInput } from '../../../src/charts/pipeline/layout';
+import { pipelineLabels } from '../../../src/charts/pipeline/chart';
 import { textWidth } from '../../../src/charts/frame/text';
 import { chartSizes, chartWidths } from '../../../src/charts/frame/types';
 
@@ -194,7 +195,9 @@ describe('layoutPipeline', () => {
       },
       { id: 'frame', name: 'home standing-frame programme', group: 'rehabilitation', series: 3, reach: undefined, statusLabel: 'Positive', glyph: 'triangle' },
     ],
+    labels: pipelineLabels,
   };
+  const stages = pipelineLabels.stages;
 
   it.each(chartSizes)('%s is laid out as before (after an intended change, run `npm run test:unit -- -u` and review the diff)', (size) => {
     expect(rounded(layoutPipeline(input, size))).toMatchSnapshot();
@@ -256,19 +259,36 @@ describe('layoutPipeline', () => {
   });
 
   it('has an empty-state row and copes with no therapies at all', () => {
-    const layout = layoutPipeline({ groups: input.groups, therapies: [] }, 'narrow');
+    const layout = layoutPipeline({ ...input, therapies: [] }, 'narrow');
     expect(layout.rows).toEqual([]);
     expect(layout.empty.text.lines.join(' ')).toMatch(/No treatment matches/);
     expect(layout.height).toBeGreaterThan(layout.top);
   });
 
-  it('draws every status glyph as a closed or open path inside its box', () => {
-    for (const shape of ['check', 'triangle', 'diamond', 'cross', 'square', 'arrow'] as const) {
-      const numbers = glyphPath(shape, 50, 50, 16)
-        .match(/-?\d+(\.\d+)?/g)!
-        .map(Number);
-      for (const n of numbers) expect(Math.abs(n - 50), shape).toBeLessThanOrEqual(8);
+  it.each(chartSizes)('%s: puts each status mark inside the end of its bar, or before the words of a row with no bar', (size) => {
+    for (const row of layoutPipeline(input, size).rows) {
+      if (row.kind !== 'therapy') continue;
+      const { cx, cy, size: side } = row.glyph;
+      if (row.bar) {
+        expect(cx - side / 2).toBeGreaterThanOrEqual(row.bar.x);
+        expect(cx + side / 2).toBeLessThanOrEqual(row.bar.x + row.bar.width);
+        expect(cy).toBeCloseTo(row.bar.y + row.bar.height / 2);
+      } else {
+        expect(cx + side / 2).toBeLessThan(row.noPhase!.x);
+      }
     }
+  });
+
+  it('shows the stages and sentences it is given, with a guide between each two stages', () => {
+    const labels = { stages: ['Early', 'Late', 'Done'], noPhase: 'Not staged', empty: 'Nothing here.' };
+    const layout = layoutPipeline({ ...input, labels }, 'wide');
+    expect(layout.stageLabels.map((label) => label.lines.join(' '))).toEqual(labels.stages);
+    const rows = layout.rows.filter((r) => r.kind === 'therapy');
+    expect(rows[0]!.guides).toHaveLength(2);
+    // A reach of 4 (approved) stops at the end of the last of three stages, as a reach of 3 does.
+    expect(rows[0]!.bar!.width).toBeCloseTo(rows[1]!.bar!.width);
+    expect(rows[2]!.noPhase!.lines).toEqual(['Not staged']);
+    expect(layout.empty.text.lines).toEqual(['Nothing here.']);
   });
 });
 

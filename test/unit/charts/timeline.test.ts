@@ -37,7 +37,7 @@ describe.each(chartSizes)('layoutTimeline (%s)', (size) => {
     for (const row of layout.rows) {
       expect(row.span.x1).toBeGreaterThanOrEqual(0);
       expect(row.glyph.cx + row.glyph.size / 2).toBeLessThanOrEqual(width);
-      const outcomeLeft = row.outcome.x - textWidth(row.outcome.text);
+      const outcomeLeft = row.outcome.x - textWidth(row.outcome.lines[0]!);
       for (const line of row.label.lines) expect(textWidth(line), line).toBeLessThan(outcomeLeft);
     }
     expect(layout.height).toBeGreaterThan(layout.axis.y);
