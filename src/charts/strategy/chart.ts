@@ -76,7 +76,7 @@ export async function strategyChart(): Promise<StrategyChartSpec> {
     note: paper.label,
     gaps: gaps.map(({ id: gapId, number, title, approaches }) => ({
       id: gapId,
-      number,
+      numberLabel: `Gap ${number}`,
       title,
       approaches: approaches.map(({ id: a, text }) => ({ id: a, text })),
     })),

@@ -12,7 +12,7 @@ const input: StrategyInput = {
   gaps: [
     {
       id: 'mechanisms',
-      number: 1,
+      numberLabel: 'Gap 1',
       title: 'Understanding what drives progression',
       approaches: [
         { id: 'mechanisms-1', text: 'Study the mix of inflammation, nerve loss and ageing' },
@@ -22,7 +22,7 @@ const input: StrategyInput = {
     },
     {
       id: 'trials',
-      number: 2,
+      numberLabel: 'Gap 2',
       title: 'Speeding up clinical trials',
       approaches: [
         { id: 'trials-1', text: 'Test several drugs at once in multi-arm trials' },
@@ -31,7 +31,7 @@ const input: StrategyInput = {
     },
     {
       id: 'wellbeing',
-      number: 3,
+      numberLabel: 'Gap 3',
       title: 'Improving wellbeing',
       approaches: [{ id: 'wellbeing-1', text: 'Fund research in three stages, from new ideas to everyday care' }],
     },
@@ -112,6 +112,11 @@ describe.each(chartSizes)('the %s layout', (size) => {
     }
   });
 
+  it('writes over each gap its number as the chart spec words it', () => {
+    const worded = layoutStrategy({ ...input, gaps: input.gaps.map((g, i) => ({ ...g, numberLabel: `Area ${i + 1}` })) }, size);
+    expect(worded.nodes.filter((n) => n.kind === 'gap').map((n) => n.lines[0])).toEqual(['Area 1', 'Area 2', 'Area 3']);
+  });
+
   it('gives each gap its own series and its approaches the same one', () => {
     const series = new Map(layout.nodes.filter((n) => n.kind === 'gap').map((n) => [n.id, n.series]));
     expect([...series.values()]).toEqual([1, 2, 3]);
@@ -134,7 +139,7 @@ describe('the narrow layout', () => {
 describe('the wide layout', () => {
   const layout = layoutStrategy(input, 'wide');
   const gaps = layout.nodes.filter((n) => n.kind === 'gap');
-  it('puts the gaps side by side in even columns, as d3.tree spreads them', () => {
+  it('puts the gaps side by side in even columns', () => {
     // Three columns of 720: their middles are at 120, 360 and 600.
     expect(gaps.map((g) => g.box.x + g.box.width / 2)).toEqual([120, 360, 600]);
     expect(new Set(gaps.map((g) => g.box.width)).size).toBe(1);
@@ -167,7 +172,7 @@ describe('extreme inputs', () => {
 
   it('draws a gap with no approaches, and one gap alone', () => {
     for (const size of chartSizes) {
-      const layout = layoutStrategy({ ...input, gaps: [{ id: 'only', number: 1, title: 'Only', approaches: [] }] }, size);
+      const layout = layoutStrategy({ ...input, gaps: [{ id: 'only', numberLabel: 'Gap 1', title: 'Only', approaches: [] }] }, size);
       expect(layout.nodes.map((n) => n.id)).toEqual(['strategy', 'only']);
       const gap = layout.nodes[1]!;
       expect(gap.box.x + gap.box.width).toBeLessThanOrEqual(chartWidths[size]);
