@@ -1,8 +1,9 @@
 /** "What shapes progression": the diagram fits both widths, never overlaps, and shows every part once. */
 import { describe, expect, it } from 'vitest';
 import { rounded } from '../../support/geometry.ts';
-import { arrow, layoutProgression, type ProgressionLabels, type ProgressionLayout, type ProgressionPartInput } from '../../../src/charts/progression/layout';
-import { fontSize, textWidth } from '../../../src/charts/frame/text';
+import { layoutProgression, type ProgressionLabels, type ProgressionLayout, type ProgressionPartInput } from '../../../src/charts/progression/layout';
+import { arrow } from '../../../src/charts/progression/arrow';
+import { fontSize, textWidth, type TextBlock } from '../../../src/charts/frame/text';
 import { chartSizes, chartWidths } from '../../../src/charts/frame/types';
 import type { Rect } from '../../../src/charts/frame/geometry';
 
@@ -27,7 +28,7 @@ const parts: ProgressionPartInput[] = [
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const box = (layout: ProgressionLayout, id: string) => layout.boxes.find((b) => b.id === id)!.box;
 /** The space a text block takes, from the top of its first line to below its last. */
-function textRect(block: { x: number; y: number; lines: string[]; anchor: 'start' | 'middle' }, lineHeight: number, bold: boolean): Rect {
+function textRect(block: TextBlock, lineHeight: number, bold: boolean): Rect {
   const width = Math.max(0, ...block.lines.map((l) => textWidth(l, { bold })));
   return {
     x: block.anchor === 'middle' ? block.x - width / 2 : block.x,
@@ -55,7 +56,10 @@ function checkFits(layout: ProgressionLayout, width: number) {
     expect(rect.y + rect.height).toBeLessThanOrEqual(layout.height);
   }
   for (const a of layout.arrows) {
-    for (const x of [a.x1, a.x2]) expect(x).toBeGreaterThanOrEqual(0), expect(x).toBeLessThanOrEqual(width);
+    for (const x of [a.x1, a.x2]) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(width);
+    }
     if (a.label) {
       const rect = textRect(a.label, layout.lineHeight, false);
       expect(rect.x).toBeGreaterThanOrEqual(0);
