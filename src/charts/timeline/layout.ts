@@ -43,7 +43,8 @@ export interface TimelineLayout {
   width: number;
   height: number;
   rows: TimelineRow[];
-  axis: { y: number; x1: number; x2: number; ticks: { x: number; label: string }[] };
+  /** The year axis: its line, and a tick per year shown, each with its year written under the axis. */
+  axis: { y: number; x1: number; x2: number; ticks: { x: number; label: TextBlock }[] };
 }
 
 const line = fontSize * lineHeight;
@@ -62,6 +63,8 @@ const focusGap = 8;
 const runningPast = 0.5;
 /** The axis sits a little below the last row, clear of its focus box. */
 const axisGap = 4;
+/** The space between the axis line and the top of the years under it. */
+const tickLabelGap = 6;
 /** The room under the year labels, below the axis's line of text. */
 const axisBottom = 10;
 const yearWidth = textWidth('0000');
@@ -109,11 +112,12 @@ export function layoutTimeline(trials: readonly TimelineTrialInput[], size: Char
   // Whole years only, and never so many that their labels touch.
   const most = Math.max(2, Math.floor((width - 2 * margin) / tickRoom));
   const ticks = x.ticks(Math.min(most, to - from)).filter((year) => Number.isInteger(year));
-  const spaced: { x: number; label: string }[] = [];
+  const axisY = y + axisGap;
+  const spaced: { x: number; label: TextBlock }[] = [];
   for (const year of ticks) {
     const last = spaced[spaced.length - 1];
-    if (!last || x(year) - last.x >= tickSpacing) spaced.push({ x: x(year), label: String(year) });
+    if (!last || x(year) - last.x >= tickSpacing)
+      spaced.push({ x: x(year), label: { lines: [String(year)], x: x(year), y: axisY + fontSize + tickLabelGap, anchor: 'middle' } });
   }
-  const axisY = y + axisGap;
   return { width, height: axisY + line + axisBottom, rows, axis: { y: axisY, x1: margin, x2: width - margin, ticks: spaced } };
 }

@@ -46,7 +46,13 @@ describe.each(chartSizes)('layoutTimeline (%s)', (size) => {
   it('labels whole years on the axis, far enough apart to read', () => {
     const { ticks } = layout.axis;
     expect(ticks.length).toBeGreaterThanOrEqual(2);
-    for (const tick of ticks) expect(Number.isInteger(Number(tick.label))).toBe(true);
+    for (const tick of ticks) {
+      expect(Number.isInteger(Number(tick.label.lines[0]))).toBe(true);
+      // Each year is written under its own tick, below the axis.
+      expect(tick.label.x).toBe(tick.x);
+      expect(tick.label.y).toBeGreaterThan(layout.axis.y);
+      expect(tick.label.y).toBeLessThanOrEqual(layout.height);
+    }
     for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThan(textWidth('2000'));
   });
 });
