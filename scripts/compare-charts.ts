@@ -7,8 +7,8 @@
  * It reads each page as the browser has it (drawings unpacked, src/lib/chart-drawing.ts), takes
  * every chart SVG in it (phone, wide and compact drawings) and the downloadable .svg files, and
  * compares their markup, with path numbers rounded to a hundredth of a unit. Where the markup
- * differs, it draws both versions with resvg (as the build draws the PNG downloads) and compares
- * the pixels, so a shape written another way ("M1 2H3" or "M1,2h2") that draws the same is the
+ * differs, it draws both versions with resvg (as the build draws the PNG downloads), styled as
+ * the downloads are, and compares the pixels, so a shape written another way ("M1 2H3" or "M1,2h2") that draws the same is the
  * same. It prints each drawing that draws differently, with its first markup difference, and
  * exits with 1 if any do.
  */
@@ -55,9 +55,24 @@ function drawing(markup: string): Drawing {
   return { markup, lines: $.xml().replace(/>\s*</g, '>\n<').split('\n') };
 }
 
-/** The drawing's pixels at twice its size, drawn without the page's CSS: shapes and words in place. */
+/**
+ * The chart styles a download carries (frame/export.ts), for drawing a page's drawings as a
+ * reader sees them. Without them each mark's focus box would be drawn solid black over the
+ * mark, and a change inside a mark would not show.
+ */
+const chartCss = (() => {
+  const download = files(path.join(currentDir, 'charts'), '.svg')[0];
+  const css = download && readFileSync(download, 'utf8').match(/<style>([\s\S]*?)<\/style>/)?.[1];
+  if (!css) throw new Error(`No chart download with its styles in ${currentDir}/charts: build the site first.`);
+  return css;
+})();
+
+/** The drawing's pixels at twice its size, on white, with the chart styles if it has none of its own. */
 function pixels(markup: string): Buffer {
-  const svg = markup.includes('xmlns=') ? markup : markup.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
+  const styled = markup.includes('<style>')
+    ? markup
+    : markup.replace(/(<svg[^>]*>)/, `$1<style>${chartCss}</style><rect width="100%" height="100%" fill="#fff"/>`);
+  const svg = styled.includes('xmlns=') ? styled : styled.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
   return Buffer.from(new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().pixels);
 }
 

@@ -21,3 +21,8 @@ export function boundingBox(rects: readonly Rect[]): Rect {
 export function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
+
+/** A rectangle with each of its numbers rounded for SVG output. */
+export function roundRect(rect: Rect): Rect {
+  return { x: round(rect.x), y: round(rect.y), width: round(rect.width), height: round(rect.height) };
+}

@@ -8,6 +8,8 @@
 export const fontSize = 15;
 export const smallFontSize = 15;
 export const lineHeight = 1.3;
+/** The distance between the baselines of two lines of chart text. */
+export const lineStep = fontSize * lineHeight;
 
 /** Average advance of a glyph in system sans-serif fonts, as a share of the font size. */
 const averageGlyph = 0.56;

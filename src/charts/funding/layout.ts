@@ -6,7 +6,7 @@
  */
 import { boundingBox, type Rect } from '../frame/geometry';
 import { dodge } from '../frame/labels';
-import { fontSize, lineHeight, type TextBlock, wrapText } from '../frame/text';
+import { fontSize, type TextBlock, wrapText, lineStep } from '../frame/text';
 import type { ChartSize } from '../frame/types';
 import { chartWidths } from '../frame/types';
 import { columns, leaderTarget, squareCount, squareGap, unitRects } from './squares';
@@ -92,7 +92,6 @@ const key = {
   /** The space between two entries. */
   entryGap: 12,
 };
-const line = fontSize * lineHeight;
 
 export function layoutFunding(areas: readonly FundingInput[], labels: FundingLabels, size: ChartSize): FundingLayout {
   const width = chartWidths[size];
@@ -112,7 +111,7 @@ export function layoutFunding(areas: readonly FundingInput[], labels: FundingLab
     shares: { lines: wrapText(labels.note.shares, noteWidth), x: gridLeft, y: noteY },
     dollars: { lines: wrapText(labels.note.dollars, noteWidth), x: gridLeft, y: noteY },
   };
-  const noteHeight = Math.max(note.shares.lines.length, note.dollars.lines.length) * line;
+  const noteHeight = Math.max(note.shares.lines.length, note.dollars.lines.length) * lineStep;
 
   let start = 0;
   let series = 0;
@@ -127,11 +126,11 @@ export function layoutFunding(areas: readonly FundingInput[], labels: FundingLab
     return { area, rects, lines, series: area.isRest ? 0 : series };
   });
 
-  const blockHeight = (p: (typeof placed)[number]) => Math.max(p.lines.shares.length, p.lines.dollars.length) * line;
+  const blockHeight = (p: (typeof placed)[number]) => Math.max(p.lines.shares.length, p.lines.dollars.length) * lineStep;
   // What every area's label block holds, wherever it is placed (beside the grid, or in the key).
   const groupAt = (p: (typeof placed)[number], top: number, swatch?: Rect): FundingGroup => {
     const y = top + fontSize;
-    const labelBox = { x: wide ? 0 : labelX, y: y - fontSize, width: labelWidth, height: p.lines.shares.length * line };
+    const labelBox = { x: wide ? 0 : labelX, y: y - fontSize, width: labelWidth, height: p.lines.shares.length * lineStep };
     return {
       id: p.area.id,
       series: p.series,
@@ -160,7 +159,7 @@ export function layoutFunding(areas: readonly FundingInput[], labels: FundingLab
       };
     });
     const labelsBottom = tops[tops.length - 1]! + blockHeight(placed[placed.length - 1]!);
-    height = Math.max(labelsBottom, noteY + noteHeight - line + descent);
+    height = Math.max(labelsBottom, noteY + noteHeight - lineStep + descent);
   } else {
     // Phones: a key under the grid, one entry per area, with a swatch in the area's fill.
     let y = noteY + noteHeight + key.gap;

@@ -2,12 +2,8 @@
  * Where the pipeline's parts go across the drawing: the name, the stages the bar runs through,
  * and the status at the right edge. Phones give the bar the whole width and put the name above it.
  */
-import { fontSize, lineHeight } from '../frame/text';
 import type { ChartSize } from '../frame/types';
 import { chartWidths, isPhoneSize } from '../frame/types';
-
-/** The distance between two baselines of chart text. */
-export const line = fontSize * lineHeight;
 
 /** Wide screens: the width given to a therapy's name, left of the bar. */
 const wideNameWidth = 190;

@@ -5,9 +5,9 @@
  * position and height, so a filter can hide rows and the script can close the gaps.
  * Pure: therapies and the words to show in, positions and wrapped text out.
  */
-import { fontSize, wrapText, type TextBlock } from '../frame/text';
+import { fontSize, wrapText, type TextBlock, lineStep } from '../frame/text';
 import type { ChartSize } from '../frame/types';
-import { line, pipelineColumns } from './columns';
+import { pipelineColumns } from './columns';
 import { headingRow, therapyRow, type HeadingRow, type PipelineGroupInput, type PipelineTherapyInput, type TherapyRow } from './rows';
 import { stageLabels } from './stage-labels';
 
@@ -68,7 +68,7 @@ export function layoutPipeline(input: PipelineInput, size: ChartSize): PipelineL
   const emptyLines = wrapText(labels.empty, g.width);
   const empty = {
     y: header.height,
-    height: emptyLines.length * line + emptyPad * 2,
+    height: emptyLines.length * lineStep + emptyPad * 2,
     text: { lines: emptyLines, x: 0, y: emptyPad + fontSize, anchor: 'start' as const },
   };
   return { width: g.width, height: Math.max(y, header.height + empty.height) + bottom, stageLabels: header.labels, top: header.height, bottom, rows, empty };

@@ -5,8 +5,8 @@
  */
 import type { Rect } from '../frame/geometry';
 import type { SymbolShape } from '../frame/symbols';
-import { fontSize, textWidth, wrapText, type TextBlock } from '../frame/text';
-import { line, type PipelineColumns } from './columns';
+import { fontSize, textWidth, wrapText, type TextBlock, lineStep } from '../frame/text';
+import type { PipelineColumns } from './columns';
 
 export interface PipelineTherapyInput {
   id: string;
@@ -105,7 +105,7 @@ export function headingRow(group: PipelineGroupInput, g: PipelineColumns, y: num
     kind: 'heading',
     group: group.id,
     y,
-    height: headingTop + lines.length * line + headingBottom,
+    height: headingTop + lines.length * lineStep + headingBottom,
     label: { lines, x: 0, y: headingTop + fontSize, anchor: 'start' },
     rule: { x1: 0, x2: g.width, y: ruleY },
   };
@@ -119,9 +119,9 @@ export function therapyRow(therapy: PipelineTherapyInput, g: PipelineColumns, no
   const statusBelow = g.stacked && besideName < minNameWidth;
   const nameLines = wrapText(therapy.name, g.stacked && !statusBelow ? besideName : g.nameWidth);
   const statusLines = statusBelow ? wrapText(therapy.statusLabel, g.width) : [therapy.statusLabel];
-  const nameHeight = (nameLines.length + (statusBelow ? statusLines.length : 0)) * line;
+  const nameHeight = (nameLines.length + (statusBelow ? statusLines.length : 0)) * lineStep;
   // Phones: name line(s), then the bar. Wide: name beside the bar, centred on the first line.
-  const barTop = g.stacked ? nameHeight + barGapPhone : Math.max(0, (line - barHeight) / 2) + rowTopWide;
+  const barTop = g.stacked ? nameHeight + barGapPhone : Math.max(0, (lineStep - barHeight) / 2) + rowTopWide;
   const markHeight = Math.max(barHeight, glyphSize);
   const height = g.stacked ? barTop + markHeight + rowGapPhone : Math.max(nameHeight, barTop + barHeight) + rowGapWide;
   const barY = barTop + (markHeight - barHeight) / 2;
@@ -137,7 +137,7 @@ export function therapyRow(therapy: PipelineTherapyInput, g: PipelineColumns, no
     y,
     height,
     name: { lines: nameLines, x: 0, y: g.stacked ? fontSize : barBaseline, anchor: 'start' },
-    status: { lines: statusLines, x: g.width, y: g.stacked ? fontSize + (statusBelow ? nameLines.length * line : 0) : barBaseline, anchor: 'end' },
+    status: { lines: statusLines, x: g.width, y: g.stacked ? fontSize + (statusBelow ? nameLines.length * lineStep : 0) : barBaseline, anchor: 'end' },
     bar: reach === undefined ? undefined : { x: g.stageX, y: barY, width: barEnd - g.stageX, height: barHeight },
     noPhase:
       reach === undefined

@@ -2,8 +2,8 @@
  * The stage names across the top of the pipeline, each over its stage. Where the names would
  * run into each other (the compact drawing, for larger text), every other one takes a second row.
  */
-import { fontSize, textWidth, type TextBlock } from '../frame/text';
-import { line, type PipelineColumns } from './columns';
+import { fontSize, textWidth, type TextBlock, lineStep } from '../frame/text';
+import type { PipelineColumns } from './columns';
 
 /** The least space between two stage names on one row. */
 const stageLabelGap = 8;
@@ -24,9 +24,9 @@ export function stageLabels(names: readonly string[], g: PipelineColumns): { lab
     labels: names.map((name, index) => ({
       lines: [name],
       x: centres[index]!,
-      y: fontSize + (crowded && index % 2 === 1 ? line : 0),
+      y: fontSize + (crowded && index % 2 === 1 ? lineStep : 0),
       anchor: 'middle',
     })),
-    height: (crowded ? 2 : 1) * line + headerGap,
+    height: (crowded ? 2 : 1) * lineStep + headerGap,
   };
 }

@@ -2,10 +2,9 @@
  * The progression diagram's building blocks, whatever the width: a part's box with its band and
  * wrapped label, a column of boxes, a group's heading, and the factors' grid in its soft area.
  */
-import { fontSize, lineHeight, wrapText } from '../frame/text';
+import { fontSize, wrapText, lineStep } from '../frame/text';
 import type { ProgressionBox, ProgressionHeading, ProgressionPartInput, ProgressionPartKind } from './types';
 
-export const line = fontSize * lineHeight;
 const padX = 10;
 const padY = 9;
 /** The width of the patterned band on a box's edge. */
@@ -24,7 +23,7 @@ const factorHeadingRise = 4;
 /** Room under the drawing's last box or area, so its edge is not cut off. */
 export const bottomEdge = 2;
 
-const heightOf = (lines: number) => padY * 2 + Math.max(1, lines) * line;
+const heightOf = (lines: number) => padY * 2 + Math.max(1, lines) * lineStep;
 
 /** The parts of each kind, in their order. */
 export function partsByKind(parts: readonly ProgressionPartInput[]): Record<ProgressionPartKind, ProgressionPartInput[]> {
@@ -80,7 +79,7 @@ export const bottomOf = (boxes: readonly ProgressionBox[], fallback: number) =>
 export function heading(kind: ProgressionPartKind, text: string, x: number, y: number, width: number): ProgressionHeading {
   return { kind, x, y: y + fontSize, lines: wrapText(text, width, { bold: true, breakWords: true }), anchor: 'start' };
 }
-export const headingHeight = (h: { lines: string[] }) => h.lines.length * line + headingGap;
+export const headingHeight = (h: { lines: string[] }) => h.lines.length * lineStep + headingGap;
 
 /** The factors in a grid of `columns`, inside a soft area with its heading. */
 export function factorGrid(factors: readonly ProgressionPartInput[], text: string, top: number, width: number, columns: number) {

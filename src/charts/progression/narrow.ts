@@ -3,9 +3,9 @@
  * downward arrow with its words beside it between groups, and the factors in a grid below.
  */
 import type { Rect } from '../frame/geometry';
-import { fontSize, wrapText, type TextBlock } from '../frame/text';
+import { fontSize, wrapText, type TextBlock, lineStep } from '../frame/text';
 import { areaArrowGap, arrow, arrowGap } from './arrow';
-import { bottomEdge, bottomOf, factorGrid, heading, headingHeight, line, partsByKind, stack } from './boxes';
+import { bottomEdge, bottomOf, factorGrid, heading, headingHeight, partsByKind, stack } from './boxes';
 import type { Arrow, ProgressionBox, ProgressionLabels, ProgressionLayout, ProgressionPartInput, ProgressionPartKind } from './types';
 
 /** An arrow's words start this far right of it, and keep this far from the drawing's right edge. */
@@ -37,9 +37,9 @@ export function layoutNarrow(parts: readonly ProgressionPartInput[], labels: Pro
     if (previous !== undefined) {
       // A downward arrow from the group before, with its words beside it.
       const lines = arrowLabel ? wrapText(arrowLabel, width - centre - arrowLabelGap - arrowLabelMargin, { breakWords: true }) : [];
-      const length = Math.max(minArrowLength, lines.length * line + arrowLabelSpare);
+      const length = Math.max(minArrowLength, lines.length * lineStep + arrowLabelSpare);
       if (lines.length > 0) {
-        const labelY = previous + (length - lines.length * line) / 2 + fontSize - arrowLabelRise;
+        const labelY = previous + (length - lines.length * lineStep) / 2 + fontSize - arrowLabelRise;
         label = { x: centre + arrowLabelGap, y: labelY, lines, anchor: 'start' };
       }
       arrows.push(arrow(centre, previous + arrowGap, centre, previous + length - arrowGap, dashed, label));
@@ -67,5 +67,5 @@ export function layoutNarrow(parts: readonly ProgressionPartInput[], labels: Pro
     if (outcomes.length > 0) arrows.push(arrow(centre, gridTop - areaArrowGap, centre, y + arrowGap));
     y = grid.area.y + grid.area.height;
   }
-  return { width, height: Math.ceil(y + bottomEdge), lineHeight: line, boxes, headings, arrows, ...(factorArea ? { factorArea } : {}) };
+  return { width, height: Math.ceil(y + bottomEdge), lineHeight: lineStep, boxes, headings, arrows, ...(factorArea ? { factorArea } : {}) };
 }

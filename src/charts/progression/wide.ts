@@ -3,9 +3,9 @@
  * barrier, a dashed arrow leads on to the result, and the factors sit in a grid below.
  */
 import type { Rect } from '../frame/geometry';
-import { fontSize, wrapText } from '../frame/text';
+import { fontSize, wrapText, lineStep } from '../frame/text';
 import { areaArrowGap, arrow, arrowGap } from './arrow';
-import { bottomEdge, bottomOf, factorGrid, heading, headingHeight, line, makeBox, partsByKind, stack } from './boxes';
+import { bottomEdge, bottomOf, factorGrid, heading, headingHeight, makeBox, partsByKind, stack } from './boxes';
 import type { Arrow, ProgressionLabels, ProgressionLayout, ProgressionPartInput } from './types';
 
 /**
@@ -74,7 +74,7 @@ export function layoutWide(parts: readonly ProgressionPartInput[], labels: Progr
   let bottom = Math.max(
     mainBottom,
     bottomOf(outcomeBoxes, 0),
-    ...arrows.filter((a) => a.label).map((a) => a.label!.y + (a.label!.lines.length - 1) * line + descent),
+    ...arrows.filter((a) => a.label).map((a) => a.label!.y + (a.label!.lines.length - 1) * lineStep + descent),
   );
   let factorArea: Rect | undefined;
   const boxes = [...processBoxes, ...compensationBoxes, ...outcomeBoxes];
@@ -89,5 +89,5 @@ export function layoutWide(parts: readonly ProgressionPartInput[], labels: Progr
     if (target) arrows.push(arrow(target.x + target.width / 2, gridTop - areaArrowGap, target.x + target.width / 2, target.y + target.height + arrowGap));
     bottom = grid.area.y + grid.area.height;
   }
-  return { width, height: Math.ceil(bottom + bottomEdge), lineHeight: line, boxes, headings, arrows, ...(factorArea ? { factorArea } : {}) };
+  return { width, height: Math.ceil(bottom + bottomEdge), lineHeight: lineStep, boxes, headings, arrows, ...(factorArea ? { factorArea } : {}) };
 }

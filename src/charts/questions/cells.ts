@@ -2,7 +2,7 @@
  * One cell of the research-questions grid: its questions' marks in centred lines at the top,
  * and under them the count in words.
  */
-import { fontSize, lineHeight, wrapText } from '../frame/text';
+import { fontSize, wrapText, lineStep } from '../frame/text';
 import { markGap, markSize, numberBaseline, shapeOf, symbolSide } from './marks';
 import type { CellLayout, KindInput, MarkLayout, QuestionInput, Rect, SymptomInput } from './types';
 
@@ -10,7 +10,6 @@ import type { CellLayout, KindInput, MarkLayout, QuestionInput, Rect, SymptomInp
 export const cellPadding = 5;
 /** The space between the last line of marks and the count under them. */
 const countGap = 4;
-const line = fontSize * lineHeight;
 
 /** How many marks fit on one line of a cell, and how tall the marks and their count are. */
 export function cellContent(count: number, countText: string, width: number) {
@@ -22,7 +21,7 @@ export function cellContent(count: number, countText: string, width: number) {
   const wrapped = wrapText(countText, inner);
   const countLines = count > 0 && wrapped.length > 1 ? [] : wrapped;
   const countTop = cellPadding + marksHeight + (count > 0 && countLines.length > 0 ? countGap : 0);
-  return { perLine, countLines, countTop, height: countTop + countLines.length * line + cellPadding };
+  return { perLine, countLines, countTop, height: countTop + countLines.length * lineStep + cellPadding };
 }
 
 export interface CellInput {

@@ -4,7 +4,7 @@
  * above its cells.
  */
 import { scaleBand } from 'd3';
-import { fontSize, lineHeight, textWidth, wrapText } from '../frame/text';
+import { fontSize, textWidth, wrapText, lineStep } from '../frame/text';
 import { type CellInput, cellContent, placeCell } from './cells';
 import { shapeOf, symbolSide } from './marks';
 import type { CellLayout, HeaderLayout, Icon, MarkLayout, QuestionsLayout } from './types';
@@ -25,7 +25,6 @@ const headGap = 8;
 const stripGap = 4;
 /** The space between one row's cells and the next row's strip. */
 const rowGap = 12;
-const line = fontSize * lineHeight;
 /** Headings are bold, and measured so. */
 const wrapBold = (text: string, maxWidth: number) => wrapText(text, maxWidth, { bold: true });
 
@@ -64,16 +63,16 @@ export function matrix({ width, rows, columns: columnAxis, rowsAre, cell }: Matr
   const columnText = columnAxis.map((c) => ({ axis: c, lines: wrapBold(c.label, headingWidth), count: wrapText(c.total, headingWidth) }));
   const labelLines = Math.max(0, ...columnText.map((c) => c.lines.length));
   const countLines = Math.max(0, ...columnText.map((c) => c.count.length));
-  const headHeight = columnText.length === 0 ? 0 : iconBlock + (labelLines + countLines) * line;
+  const headHeight = columnText.length === 0 ? 0 : iconBlock + (labelLines + countLines) * lineStep;
   const columnHeaders: HeaderLayout[] = columnText.map(({ axis, lines, count }) => {
     const x = columns(axis.id)! + band / 2;
     // Under shapes, names line up at the top, under the shapes; without them, at the bottom, on the counts.
-    const labelTop = iconBlock + (hasIcons ? 0 : (labelLines - lines.length) * line);
+    const labelTop = iconBlock + (hasIcons ? 0 : (labelLines - lines.length) * lineStep);
     return {
       id: axis.id,
       label: { lines, x, y: labelTop + fontSize, anchor: 'middle' },
       labelWidth: headingWidth,
-      count: { lines: count, x, y: iconBlock + labelLines * line + fontSize, anchor: 'middle' },
+      count: { lines: count, x, y: iconBlock + labelLines * lineStep + fontSize, anchor: 'middle' },
       countWidth: headingWidth,
       ...(axis.series !== undefined && { icon: icon(axis.series, x, iconSize / 2) }),
     };
@@ -107,7 +106,7 @@ export function matrix({ width, rows, columns: columnAxis, rowsAre, cell }: Matr
       countWidth,
       ...(row.series !== undefined && { icon: icon(row.series, iconSize / 2, top + iconSize / 2) }),
     });
-    const cellTop = top + Math.max(lines.length * line, row.series === undefined ? 0 : iconSize) + stripGap;
+    const cellTop = top + Math.max(lines.length * lineStep, row.series === undefined ? 0 : iconSize) + stripGap;
     for (const column of columnAxis) {
       const placed = placeCell({ x: columns(column.id)!, y: cellTop, width: band, height: cellHeight }, cell(row.id, column.id));
       cells.push(placed.cell);

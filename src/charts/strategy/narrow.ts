@@ -1,6 +1,7 @@
 /** The strategy chart on phones: an indented tree, one column, each level a step to the right. */
+import { lineStep } from '../frame/text';
 import type { HierarchyNode } from 'd3';
-import { elbow, line, place, type TreeDatum } from './nodes';
+import { elbow, place, type TreeDatum } from './nodes';
 import type { StrategyLayout, StrategyLink, StrategyNode } from './types';
 
 /** How far each level's boxes are indented: the strategy, a gap, an approach. */
@@ -39,5 +40,5 @@ export function layoutNarrow(root: HierarchyNode<TreeDatum>, width: number): Str
       });
     }
   });
-  return { width, height: Math.ceil(y), lineHeight: line, nodes, links };
+  return { width, height: Math.ceil(y), lineHeight: lineStep, nodes, links };
 }

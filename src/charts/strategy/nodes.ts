@@ -3,10 +3,9 @@
  * box with its wrapped label for each, and the d3-shape links between them.
  */
 import { curveStepBefore, hierarchy, link, linkVertical, type HierarchyNode } from 'd3';
-import { fontSize, lineHeight, wrapText } from '../frame/text';
+import { fontSize, wrapText, lineStep } from '../frame/text';
 import type { StrategyInput, StrategyNode, StrategyNodeKind } from './types';
 
-export const line = fontSize * lineHeight;
 /** The space between a box's edge and its label. */
 export const padX = 10;
 const padY = 9;
@@ -18,7 +17,7 @@ const stripGap = 4;
 const seriesCount = 4;
 
 export function boxHeight(lines: number): number {
-  return padY * 2 + Math.max(1, lines) * line;
+  return padY * 2 + Math.max(1, lines) * lineStep;
 }
 
 export interface TreeDatum {

@@ -1,7 +1,7 @@
 /** The strategy chart on wider screens: the strategy on top, one column per gap under it, approaches stacked in each column. */
 import type { HierarchyNode } from 'd3';
-import { textWidth } from '../frame/text';
-import { boxHeight, drop, elbow, line, linesOf, padX, place, stripWidth, type TreeDatum } from './nodes';
+import { textWidth, lineStep } from '../frame/text';
+import { boxHeight, drop, elbow, linesOf, padX, place, stripWidth, type TreeDatum } from './nodes';
 import type { StrategyLayout, StrategyLink, StrategyNode } from './types';
 
 /** The space between two gap columns. */
@@ -57,5 +57,5 @@ export function layoutWide(root: HierarchyNode<TreeDatum>, width: number): Strat
     }
     height = Math.max(height, y);
   });
-  return { width, height: Math.ceil(height), lineHeight: line, nodes, links };
+  return { width, height: Math.ceil(height), lineHeight: lineStep, nodes, links };
 }

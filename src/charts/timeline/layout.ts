@@ -6,7 +6,7 @@
 import { scaleLinear } from 'd3';
 import type { Rect } from '../frame/geometry';
 import type { SymbolShape } from '../frame/symbols';
-import { fontSize, lineHeight, textWidth, wrapText, type TextBlock } from '../frame/text';
+import { fontSize, textWidth, wrapText, type TextBlock, lineStep } from '../frame/text';
 import type { ChartSize } from '../frame/types';
 import { chartWidths } from '../frame/types';
 
@@ -47,7 +47,6 @@ export interface TimelineLayout {
   axis: { y: number; x1: number; x2: number; ticks: { x: number; label: TextBlock }[] };
 }
 
-const line = fontSize * lineHeight;
 const glyphSize = 16;
 /** Space left and right of the years, so the first and last marks and year labels stay inside the drawing. */
 const margin = 14;
@@ -91,7 +90,7 @@ export function layoutTimeline(trials: readonly TimelineTrialInput[], size: Char
   let y = 0;
   for (const trial of trials) {
     const labelLines = wrapText(trial.label, width - textWidth(trial.outcomeLabel) - outcomeGap);
-    const spanY = labelLines.length * line + spanGap + glyphSize / 2;
+    const spanY = labelLines.length * lineStep + spanGap + glyphSize / 2;
     const start = trial.startYear ?? trial.resultYear ?? thisYear;
     const end = trial.ongoing ? thisYear + runningPast : (trial.resultYear ?? start);
     const height = spanY + glyphSize / 2 + rowGap;
@@ -119,5 +118,5 @@ export function layoutTimeline(trials: readonly TimelineTrialInput[], size: Char
     if (!last || x(year) - last.x >= tickSpacing)
       spaced.push({ x: x(year), label: { lines: [String(year)], x: x(year), y: axisY + fontSize + tickLabelGap, anchor: 'middle' } });
   }
-  return { width, height: axisY + line + axisBottom, rows, axis: { y: axisY, x1: margin, x2: width - margin, ticks: spaced } };
+  return { width, height: axisY + lineStep + axisBottom, rows, axis: { y: axisY, x1: margin, x2: width - margin, ticks: spaced } };
 }

@@ -4,13 +4,12 @@
  * starts at one height: below the longest pair. Pure: sentences in, text blocks out.
  */
 import type { TextBlock } from '../frame/text';
-import { fontSize, lineHeight, wrapText } from '../frame/text';
+import { lineHeight, wrapText, lineStep } from '../frame/text';
 
 /** The headline's size: the chart's large text, which is bold (chart-marks.css, .text-large). */
 export const largeSize = 22;
 const large = { size: largeSize, bold: true };
 /** From one baseline to the next, in chart text and in large text. */
-export const line = fontSize * lineHeight;
 export const largeLine = largeSize * lineHeight;
 /** Extra space between the headline's last line and the subline, so the two read as two parts. */
 const sublineGap = 2;
@@ -38,9 +37,9 @@ export function layoutHeadlines(texts: readonly { headline: string; subline: str
   const wrapped = texts.map((t) => ({ headline: wrapClauses(t.headline, width), subline: wrapText(t.subline, width) }));
   // The first baseline is one large size down, so the tallest letters touch the top.
   const headlineY = largeSize;
-  const sublineY = headlineY + (maxLines(wrapped.map((w) => w.headline)) - 1) * largeLine + line + sublineGap;
+  const sublineY = headlineY + (maxLines(wrapped.map((w) => w.headline)) - 1) * largeLine + lineStep + sublineGap;
   return {
     blocks: wrapped.map((w) => ({ headline: { x: 0, y: headlineY, lines: w.headline }, subline: { x: 0, y: sublineY, lines: w.subline } })),
-    lastBaseline: sublineY + (maxLines(wrapped.map((w) => w.subline)) - 1) * line,
+    lastBaseline: sublineY + (maxLines(wrapped.map((w) => w.subline)) - 1) * lineStep,
   };
 }

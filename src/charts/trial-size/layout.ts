@@ -8,11 +8,11 @@
  * combination of the controls.
  */
 import type { TextBlock } from '../frame/text';
-import { wrapText } from '../frame/text';
+import { wrapText, lineStep } from '../frame/text';
 import type { ChartSize } from '../frame/types';
 import { chartWidths, narrowForCompact } from '../frame/types';
 import type { TrialSizeData, TrialSizeOptions } from './data';
-import { line } from './headline';
+
 import { layoutOneDrug, type OneDrugLabels, type OneDrugView } from './one-drug';
 import { layoutSeveralDrugs, type SeveralDrugsLabels, type SeveralDrugsView } from './several-drugs';
 
@@ -44,6 +44,6 @@ export function layoutTrialSize(data: TrialSizeData, options: TrialSizeOptions, 
   const oneDrug = layoutOneDrug(data, options, labels.oneDrug, size, width);
   const severalDrugs = layoutSeveralDrugs(data, options, labels.severalDrugs, size, width);
   const note = { x: 0, y: Math.max(oneDrug.height, severalDrugs.height) + space.note, lines: wrapText(labels.note, width) };
-  const height = note.y + (note.lines.length - 1) * line + space.descent;
+  const height = note.y + (note.lines.length - 1) * lineStep + space.descent;
   return { width, height: Math.ceil(height), oneDrug: oneDrug.view, severalDrugs: severalDrugs.view, note };
 }

@@ -7,10 +7,10 @@ import { scaleLinear } from 'd3';
 import type { Rect } from '../frame/geometry';
 import { round } from '../frame/geometry';
 import type { TextBlock } from '../frame/text';
-import { fontSize, textWidth, wrapText } from '../frame/text';
+import { fontSize, textWidth, wrapText, lineStep } from '../frame/text';
 import type { ChartSize } from '../frame/types';
 import type { TrialPoint, TrialSizeData, TrialSizeOptions } from './data';
-import { layoutHeadlines, line } from './headline';
+import { layoutHeadlines } from './headline';
 import { layoutMarkers, layoutPoints, layoutXTicks, type Marker, type PointMark } from './one-drug-marks';
 import { layoutPowerLines, type PowerLine } from './power-lines';
 
@@ -94,7 +94,7 @@ export function layoutOneDrug(
   const phoneOrWide = wide ? 'wide' : 'phone';
   const pointTexts = data.points.map((p) => labels.point(p));
   const headlines = layoutHeadlines(pointTexts, width);
-  const yTitleY = headlines.lastBaseline + line + space.yTitle;
+  const yTitleY = headlines.lastBaseline + lineStep + space.yTitle;
 
   const largest = Math.max(...data.curves.flatMap((c) => c.values.map((v) => v.perGroup)));
   const y = scaleLinear().domain([0, largest]).nice(yTickCount[phoneOrWide]);
@@ -121,8 +121,8 @@ export function layoutOneDrug(
   const markers = layoutMarkers(points, options.powers, pointTexts, headlines.blocks, plot);
 
   const xTickY = plotBottom + fontSize + space.xTick;
-  const xTitle = { x: 0, y: xTickY + line + space.xTitle, lines: wrapText(labels.xTitle, width) };
-  const height = xTitle.y + (xTitle.lines.length - 1) * line + space.descent;
+  const xTitle = { x: 0, y: xTickY + lineStep + space.xTitle, lines: wrapText(labels.xTitle, width) };
+  const height = xTitle.y + (xTitle.lines.length - 1) * lineStep + space.descent;
 
   return {
     height,

@@ -8,9 +8,8 @@ import type { Rect } from '../frame/geometry';
 import { round } from '../frame/geometry';
 import { dodge } from '../frame/labels';
 import type { TextBlock } from '../frame/text';
-import { fontSize } from '../frame/text';
+import { fontSize, lineStep } from '../frame/text';
 import type { PowerCurve } from './data';
-import { line } from './headline';
 
 export interface Segment {
   x1: number;
@@ -55,7 +54,7 @@ export function layoutPowerLines(
     .x((v) => round(x(v.effect)))
     .y((v) => round(y(v.perGroup)));
   const ends = curves.map((c) => y(c.values[c.values.length - 1]!.perGroup));
-  const heights = labels.map((l) => l.length * line);
+  const heights = labels.map((l) => l.length * lineStep);
   // Order the labels top to bottom as their lines end, then keep them apart.
   const order = ends.map((_, i) => i).sort((a, b) => ends[a]! - ends[b]!);
   const tops = dodge(

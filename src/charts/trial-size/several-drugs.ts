@@ -6,11 +6,11 @@
  */
 import type { Rect } from '../frame/geometry';
 import type { TextBlock } from '../frame/text';
-import { fontSize, textWidth, wrapText } from '../frame/text';
+import { fontSize, textWidth, wrapText, lineStep } from '../frame/text';
 import type { ChartSize } from '../frame/types';
 import type { MultiArmRow, TrialSizeData, TrialSizeOptions } from './data';
 import { type BlockRows, layoutBlockRows } from './blocks';
-import { type Headline, layoutHeadlines, line, maxLines } from './headline';
+import { type Headline, layoutHeadlines, maxLines } from './headline';
 
 /** A row's label: its first lines, in bold, say what the row is; the rest how it is made up. */
 export interface RowLabel {
@@ -88,19 +88,19 @@ export function layoutSeveralDrugs(
   const headlines = layoutHeadlines(words, width);
   const rowLines = (label: RowLabel) => ({ head: wrapText(label.head, width, { bold: true }), body: wrapText(label.body, width) });
   const rows = words.map((w) => ({ separate: rowLines(w.separate), shared: rowLines(w.shared), blockNote: wrapText(w.blockNote, width) }));
-  const labelHeight = (lines: { head: string[]; body: string[] }[]) => maxLines(lines.map((l) => [...l.head, ...l.body])) * line;
+  const labelHeight = (lines: { head: string[]; body: string[] }[]) => maxLines(lines.map((l) => [...l.head, ...l.body])) * lineStep;
 
   const barHeight = space.barHeight[size === 'wide' ? 'wide' : 'phone'];
-  const separateLabelY = headlines.lastBaseline + line + space.row;
+  const separateLabelY = headlines.lastBaseline + lineStep + space.row;
   // A label's first baseline is a font size below its top: its blocks start its height below that top.
   const separateBarY = separateLabelY + labelHeight(rows.map((r) => r.separate)) - fontSize + space.bar;
   const trialLabelY = separateBarY + barHeight + fontSize + space.trialLabel;
-  const sharedLabelY = trialLabelY + line + space.row;
+  const sharedLabelY = trialLabelY + lineStep + space.row;
   const sharedBarY = sharedLabelY + labelHeight(rows.map((r) => r.shared)) - fontSize + space.bar;
   const geometry = layoutBlockRows(options.treatments, width, { separateLabelY, separateBarY, trialLabelY, sharedLabelY, sharedBarY, barHeight }, labels.trial);
 
   const legendY = sharedBarY + barHeight + space.legend;
-  const noteY = legendY + space.swatch + line + space.note;
+  const noteY = legendY + space.swatch + lineStep + space.note;
   const texts: SeveralDrugsText[] = data.multi.map((row, i) => {
     const rowText = (lines: { head: string[]; body: string[] }, y: number, name: string): RowText => ({
       label: { x: 0, y, lines: [...lines.head, ...lines.body] },
@@ -130,7 +130,7 @@ export function layoutSeveralDrugs(
     { kind: 'placebo' as const, swatch: swatch(placeboX), label: legendLabel(placeboX, labels.legend.placebo) },
   ];
   const caveatLines = wrapText(labels.caveat, width);
-  const caveat = { x: 0, y: noteY + maxLines(rows.map((r) => r.blockNote)) * line + space.caveat, lines: caveatLines };
-  const height = caveat.y + (caveatLines.length - 1) * line + space.descent;
+  const caveat = { x: 0, y: noteY + maxLines(rows.map((r) => r.blockNote)) * lineStep + space.caveat, lines: caveatLines };
+  const height = caveat.y + (caveatLines.length - 1) * lineStep + space.descent;
   return { height, view: { geometry, texts, legend, caveat } };
 }

@@ -4,7 +4,7 @@ import { toCsv } from '../../../src/charts/frame/csv';
 import { matchesWhen, readState, when, whenAttributes, writeState, initialState } from '../../../src/charts/frame/url-state';
 import { dodge } from '../../../src/charts/frame/labels';
 import { textWidth, wrapText } from '../../../src/charts/frame/text';
-import { boundingBox } from '../../../src/charts/frame/geometry';
+import { boundingBox, round, roundRect } from '../../../src/charts/frame/geometry';
 import { strokedSymbols, symbolPath } from '../../../src/charts/frame/symbols';
 import { exportCss, lightTokens, standaloneSvg } from '../../../src/charts/frame/export';
 import { embedCode, embedFrameHeight } from '../../../src/charts/frame/files';
@@ -299,5 +299,12 @@ describe('symbolPath', () => {
   it('leaves the tick and the cross open, to be drawn as lines', () => {
     for (const shape of strokedSymbols) expect(symbolPath(shape, 0, 0, 10)).not.toMatch(/Z$/);
     expect(symbolPath('triangle', 0, 0, 10)).toMatch(/Z$/);
+  });
+});
+
+describe('round and roundRect', () => {
+  it('round to a hundredth of a unit, finer than any screen shows', () => {
+    expect(round(1.23456)).toBe(1.23);
+    expect(roundRect({ x: 1.005, y: 2.3333, width: 10.129, height: 0.001 })).toEqual({ x: 1, y: 2.33, width: 10.13, height: 0 });
   });
 });
