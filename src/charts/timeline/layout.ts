@@ -89,7 +89,7 @@ export function layoutTimeline(trials: readonly TimelineTrialInput[], size: Char
   const rows: TimelineRow[] = [];
   let y = 0;
   for (const trial of trials) {
-    const labelLines = wrapText(trial.label, width - textWidth(trial.outcomeLabel) - outcomeGap);
+    const labelLines = wrapText(trial.label, width - textWidth(trial.outcomeLabel) - outcomeGap, { bold: true });
     const spanY = labelLines.length * lineStep + spanGap + glyphSize / 2;
     const start = trial.startYear ?? trial.resultYear ?? thisYear;
     const end = trial.ongoing ? thisYear + runningPast : (trial.resultYear ?? start);

@@ -33,12 +33,12 @@ describe.each(chartSizes)('layoutTimeline (%s)', (size) => {
     expect(second!.uncertainStart).toBe(true);
   });
 
-  it('keeps everything inside the drawing and the label clear of the outcome', () => {
+  it('keeps everything inside the drawing and the bold label clear of the outcome', () => {
     for (const row of layout.rows) {
       expect(row.span.x1).toBeGreaterThanOrEqual(0);
       expect(row.glyph.cx + row.glyph.size / 2).toBeLessThanOrEqual(width);
       const outcomeLeft = row.outcome.x - textWidth(row.outcome.lines[0]!);
-      for (const line of row.label.lines) expect(textWidth(line), line).toBeLessThan(outcomeLeft);
+      for (const line of row.label.lines) expect(textWidth(line, { bold: true }), `${line} (bold, as drawn)`).toBeLessThan(outcomeLeft);
     }
     expect(layout.height).toBeGreaterThan(layout.axis.y);
   });
