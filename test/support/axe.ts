@@ -16,7 +16,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const result = (await page.evaluate(
     (tags) =>
-      (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+      (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        // Every rule still runs on every element; only passes, incomplete and inapplicable
+        // results skip building a selector for each element they name, which is most of axe's
+        // time on a long page (the pipeline page: 2.5 s, against 0.9 s with this).
+        resultTypes: ['violations'],
+      }),
     wcagTags,
   )) as AxeResult;
   return result.violations.map(

@@ -2,9 +2,13 @@
  * Opens pages of the built site in Chromium the way the browser tests need: light or dark,
  * phone or desktop, JavaScript on or off, while recording console errors and CSP violations
  * and, if asked, layout shifts.
+ *
+ * Each opening is a first visit in a tab no other test is using. The tabs themselves are
+ * reused (test/support/tab-pool.ts): a new tab starts a renderer process, which costs this
+ * 2-core machine about half a second, four times what loading a page in a warm tab does.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { recordLayoutShifts } from './reading-measures.ts';
+import { takeTab } from './tab-pool.ts';
 
 export interface OpenOptions {
   width?: number;
@@ -24,7 +28,7 @@ export interface OpenOptions {
 export interface OpenedPage {
   page: Page;
   context: BrowserContext;
-  /** Console errors, page errors and CSP violations seen so far. */
+  /** Console errors, page errors, failed requests and CSP violations seen so far. */
   problems: string[];
   /**
    * The page's layout shift score from before it loaded until it settled: read no sooner than
@@ -38,41 +42,22 @@ export interface OpenedPage {
 export const settleTime = 400;
 
 export async function openPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<OpenedPage> {
-  const context = await browser.newContext({
+  const tab = await takeTab(browser, {
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     colorScheme: options.colorScheme ?? 'light',
-    javaScriptEnabled: options.javaScript ?? true,
+    javaScript: options.javaScript ?? true,
     reducedMotion: options.reducedMotion ?? 'no-preference',
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
   });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => {
-    // A test that moves on to the next page cancels what the last one was still fetching (the
-    // favicon, say): net::ERR_ABORTED is the navigation, not a fault of the page.
-    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
-    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
-  });
-  if (options.javaScript !== false) {
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
-      });
-    });
-  }
-  const shifts = options.recordLayoutShifts ? await recordLayoutShifts(page) : undefined;
+  const { page } = tab;
   const response = await page.goto(url, { waitUntil: 'load' });
   const loaded = performance.now();
-  if (response && response.status() >= 400 && !url.includes('/404')) problems.push(`HTTP ${response.status()} for ${url}`);
+  if (response && response.status() >= 400 && !url.includes('/404')) tab.problems.push(`HTTP ${response.status()} for ${url}`);
   const layoutShift = async () => {
-    if (!shifts) throw new Error('Open the page with recordLayoutShifts to read its layout shift.');
+    if (!options.recordLayoutShifts) throw new Error('Open the page with recordLayoutShifts to read its layout shift.');
     const wait = loaded + settleTime - performance.now();
     if (wait > 0) await page.waitForTimeout(wait);
-    return shifts.cumulativeLayoutShift();
+    return tab.layoutShift();
   };
-  return { page, context, problems, layoutShift, close: () => context.close() };
+  return { page, context: tab.context, problems: tab.problems, layoutShift, close: tab.release };
 }

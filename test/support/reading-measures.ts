@@ -3,7 +3,7 @@
  * used by the reading-comfort browser tests and by `npm run bench:reading`.
  * Each function runs in the page (page.evaluate), so it works with JavaScript off as well.
  */
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { textSizeStorageKey, type TextSize } from '../../src/lib/text-size.ts';
 
 /** A layout shift as Chromium reports it: when, how much, and whether the reader had just acted. */
@@ -31,20 +31,30 @@ export function layoutShiftScore(shifts: Shift[]): number {
   return worst;
 }
 
+/** A running record of a tab's layout shifts: the score so far, and a fresh start. */
+export interface LayoutShiftRecord {
+  cumulativeLayoutShift: () => number;
+  clear: () => void;
+}
+
 /**
- * Records layout shifts through the DevTools protocol from before the page loads, so it works
- * with JavaScript off too (a PerformanceObserver would need the page's own scripts to run).
- * Call before page.goto; `cumulativeLayoutShift()` is the score so far.
+ * Records layout shifts through the DevTools protocol, so it works with JavaScript off too (a
+ * PerformanceObserver would need the page's own scripts to run). The record lasts as long as
+ * the session: a reused tab clears it before each page.
  */
-export async function recordLayoutShifts(page: Page): Promise<{ cumulativeLayoutShift: () => number }> {
+export async function layoutShiftRecord(cdp: CDPSession): Promise<LayoutShiftRecord> {
   const shifts: Shift[] = [];
-  const cdp = await page.context().newCDPSession(page);
   cdp.on('PerformanceTimeline.timelineEventAdded', ({ event }) => {
     const details = event.layoutShiftDetails;
     if (details) shifts.push({ time: event.time, value: details.value, hadRecentInput: details.hadRecentInput });
   });
   await cdp.send('PerformanceTimeline.enable', { eventTypes: ['layout-shift'] });
-  return { cumulativeLayoutShift: () => layoutShiftScore(shifts) };
+  return { cumulativeLayoutShift: () => layoutShiftScore(shifts), clear: () => shifts.splice(0) };
+}
+
+/** Records a page's layout shifts from now on: call before page.goto. */
+export async function recordLayoutShifts(page: Page): Promise<LayoutShiftRecord> {
+  return layoutShiftRecord(await page.context().newCDPSession(page));
 }
 
 export interface FirstScreen {
