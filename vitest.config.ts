@@ -14,8 +14,9 @@ const astroContentStub = fileURLToPath(new URL('./test/support/astro-content-stu
  * - browser: what a person does, in real Chromium against the built site served locally.
  * `npm run test:fast` runs unit, components and content: no fixture builds, no browser.
  *
- * All five share the machine's workers (one per core), so the browser files run beside the
- * others instead of after them: on two cores, two files at a time.
+ * All five share one pool of workers: Vitest's default, one fewer than the cores, so one file at
+ * a time on two cores. That is on purpose: a browser file checks three pages at once, which
+ * keeps both cores busy: six pages at once made the page checks slower, not faster.
  */
 export default defineConfig({
   test: {
