@@ -55,7 +55,7 @@ const offPattern = (page: Page, id: string) =>
 
 const activeMark = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('data-mark') ?? null);
 
-// A few charts at once, each in its own browser context: one chart's waits overlap another's work.
+// A few charts at once, each in a tab of its own: one chart's waits overlap another's work.
 describe.concurrent.each(charts.map((c) => [c.id, c] as const))('chart %s', (id, chart) => {
   it('is complete with JavaScript off: one drawing at any width, the description, the table; no dead buttons', async ({ expect }) => {
     // Without JavaScript only the phone drawing is in the page (src/lib/chart-drawing.ts): it is

@@ -1,6 +1,6 @@
 /**
- * Every page, read as people read it. Each page is opened four times, each a first visit in a
- * fresh browser context, and every check that can share a visit does:
+ * Every page, read as people read it. Each page is opened four times, each a first visit (in a
+ * reused tab reset to one, test/support/tab-pool.ts), and every check that can share a visit does:
  * - light, JavaScript on, at 1280 px: no axe-core violations of WCAG 2.2 A/AA, no console
  *   errors, CSP violations or failed requests; then on a phone (390 px) buttons, fields and menu
  *   links of at least 44 px; then at 320 px (a narrow phone, or 400% zoom) no sideways scrolling;
@@ -11,8 +11,8 @@
  * Each visit first checks that the page does not move as it loads: a layout shift score of 0,
  * measured from before the page loads until it has settled.
  *
- * Pages are checked a few at a time (`describe.concurrent`, each in its own browser context of
- * one Chromium), so the waits of one page overlap the work of another.
+ * Pages are checked a few at a time (`describe.concurrent`, each in a tab of its own in one
+ * Chromium), so the waits of one page overlap the work of another.
  */
 import { describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
