@@ -154,6 +154,24 @@ describe.concurrent('every page: axe light and dark, errors, no layout shift, re
 
   it('the citation checks cover the article pages', ({ expect }) => expect(citing.size).toBeGreaterThan(5));
 
+  it('the axe check finds what it is for: a picture with no text, and grey text on white', async ({ expect }) => {
+    const opened = await openPage(browser(), `${origin}/about/`);
+    try {
+      const { page } = opened;
+      await page.route(`${origin}/axe-sample/`, (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: '<!doctype html><html lang="en"><title>Sample</title><main><img src="/favicon.svg"><p style="color:#bbb;background:#fff">Faint</p></main></html>',
+        }),
+      );
+      await page.goto(`${origin}/axe-sample/`);
+      const found = (await axeViolations(page)).map((violation) => violation.split(':')[0]);
+      expect(found).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+    } finally {
+      await opened.close();
+    }
+  });
+
   it.for(['light', 'dark'] as const)('the 404 page, %s', async (colorScheme, { expect }) => {
     const opened = await openPage(browser(), `${origin}/404.html`, { colorScheme });
     try {
