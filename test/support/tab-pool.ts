@@ -103,7 +103,12 @@ async function openTab(browser: Browser, setting: TabSetting): Promise<WarmTab> 
 async function clear(tab: WarmTab): Promise<void> {
   const { page } = tab;
   await page.unrouteAll({ behavior: 'ignoreErrors' });
-  for (const origin of tab.visited) await tab.cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+  for (const origin of tab.visited) {
+    await tab.cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+    // Session storage belongs to the tab: Debian's Chromium 150 keeps it through
+    // clearDataForOrigin (tab-pool.test.ts found it), so it is cleared on its own.
+    await tab.cdp.send('DOMStorage.clear', { storageId: { securityOrigin: origin, isLocalStorage: false } });
+  }
   tab.visited.clear();
   await tab.context.clearCookies();
   await tab.context.clearPermissions();
