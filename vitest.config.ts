@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { browserGroup, nodeGroup } from './test/support/project-groups.ts';
 
 /** Unit tests run chart spec builders on entries they provide: astro:content is a small stand-in. */
 const astroContentStub = fileURLToPath(new URL('./test/support/astro-content-stub.ts', import.meta.url));
@@ -10,13 +11,13 @@ const astroContentStub = fileURLToPath(new URL('./test/support/astro-content-stu
  * - components: the MDX components' build errors, rendered with Astro's container API
  *   (vitest.components.config.ts); no build;
  * - content: checks over the built HTML in dist/;
- * - fixtures: one real build per kind of editor mistake, and a stale status;
+ * - fixtures: one real build per kind of editor mistake, and one release build (public
+ *   address, stale status);
  * - browser: what a person does, in real Chromium against the built site served locally.
  * `npm run test:fast` runs unit, components and content: no fixture builds, no browser.
  *
- * All five share one pool of workers: Vitest's default, one fewer than the cores, so one file at
- * a time on two cores. That is on purpose: a browser file checks three pages at once, which
- * keeps both cores busy: six pages at once made the page checks slower, not faster.
+ * The four that start no browser run first, a file per core; the browser files run after them,
+ * one at a time (test/support/project-groups.ts says why).
  */
 export default defineConfig({
   test: {
@@ -27,6 +28,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          ...nodeGroup,
         },
         resolve: { alias: { 'astro:content': astroContentStub } },
       },
@@ -35,6 +37,7 @@ export default defineConfig({
           name: 'content',
           include: ['test/content/**/*.test.ts'],
           environment: 'node',
+          ...nodeGroup,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
@@ -45,6 +48,7 @@ export default defineConfig({
           name: 'fixtures',
           include: ['test/builds/**/*.test.ts'],
           environment: 'node',
+          ...nodeGroup,
           testTimeout: 600_000,
           // Builds from one project folder share its .astro/ folder, so a fixture build waits for
           // the one before it (test/support/build-lock.ts) while other files run.
@@ -55,6 +59,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
+          ...browserGroup,
           globalSetup: ['test/support/browser-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -1,7 +1,7 @@
 /**
  * Review dates that tell the truth: every therapy page says when it was last checked for news
  * and when the next check is due, and says "may be out of date" exactly when that check is
- * overdue. (A build whose "today" is years ahead: test/builds/review-overdue.test.ts.)
+ * overdue. (A build whose "today" is years ahead: test/builds/release-build.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../support/built-site.ts';
