@@ -89,8 +89,15 @@ export function layoutTimeline(trials: readonly TimelineTrialInput[], size: Char
   const rows: TimelineRow[] = [];
   let y = 0;
   for (const trial of trials) {
-    const labelLines = wrapText(trial.label, width - textWidth(trial.outcomeLabel) - outcomeGap, { bold: true });
-    const spanY = labelLines.length * lineStep + spanGap + glyphSize / 2;
+    // The outcome goes at the end of the label's first line, unless the room it leaves breaks the
+    // label into more lines than the outcome on a line of its own would take (on a phone with
+    // Larger text, a long outcome left room for a word a line).
+    const beside = wrapText(trial.label, width - textWidth(trial.outcomeLabel) - outcomeGap, { bold: true });
+    const fullWidth = wrapText(trial.label, width, { bold: true });
+    const outcomeOwnLine = fullWidth.length + 1 < beside.length;
+    const labelLines = outcomeOwnLine ? fullWidth : beside;
+    const textLines = labelLines.length + (outcomeOwnLine ? 1 : 0);
+    const spanY = textLines * lineStep + spanGap + glyphSize / 2;
     const start = trial.startYear ?? trial.resultYear ?? thisYear;
     const end = trial.ongoing ? thisYear + runningPast : (trial.resultYear ?? start);
     const height = spanY + glyphSize / 2 + rowGap;
@@ -99,7 +106,7 @@ export function layoutTimeline(trials: readonly TimelineTrialInput[], size: Char
       y,
       height,
       label: { lines: labelLines, x: 0, y: fontSize },
-      outcome: { lines: [trial.outcomeLabel], x: width, y: fontSize, anchor: 'end' },
+      outcome: { lines: [trial.outcomeLabel], x: width, y: fontSize + (outcomeOwnLine ? labelLines.length * lineStep : 0), anchor: 'end' },
       span: { x1: x(start), x2: x(end), y: spanY },
       ongoing: trial.ongoing,
       uncertainStart: trial.startYear === undefined,

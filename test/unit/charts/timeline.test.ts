@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { rounded } from '../../support/geometry.ts';
 import { layoutTimeline, timelineDomain, type TimelineTrialInput } from '../../../src/charts/timeline/layout';
-import { textWidth } from '../../../src/charts/frame/text';
+import { lineStep, textWidth, wrapText } from '../../../src/charts/frame/text';
 import { chartSizes, chartWidths } from '../../../src/charts/frame/types';
 
 const trials: TimelineTrialInput[] = [
@@ -38,7 +38,11 @@ describe.each(chartSizes)('layoutTimeline (%s)', (size) => {
       expect(row.span.x1).toBeGreaterThanOrEqual(0);
       expect(row.glyph.cx + row.glyph.size / 2).toBeLessThanOrEqual(width);
       const outcomeLeft = row.outcome.x - textWidth(row.outcome.lines[0]!);
-      for (const line of row.label.lines) expect(textWidth(line, { bold: true }), `${line} (bold, as drawn)`).toBeLessThan(outcomeLeft);
+      const lastLabelLine = row.label.y + (row.label.lines.length - 1) * lineStep;
+      // Beside the label's lines, or on a line of its own under them.
+      if (row.outcome.y > lastLabelLine) expect(row.outcome.y).toBe(lastLabelLine + lineStep);
+      else for (const line of row.label.lines) expect(textWidth(line, { bold: true }), `${line} (bold, as drawn)`).toBeLessThan(outcomeLeft);
+      expect(row.span.y, 'the line runs under all the row’s words').toBeGreaterThan(Math.max(row.outcome.y, lastLabelLine));
     }
     expect(layout.height).toBeGreaterThan(layout.axis.y);
   });
@@ -54,6 +58,25 @@ describe.each(chartSizes)('layoutTimeline (%s)', (size) => {
       expect(tick.label.y).toBeLessThanOrEqual(layout.height);
     }
     for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x).toBeGreaterThan(textWidth('2000'));
+  });
+});
+
+describe('a long outcome on a narrow drawing', () => {
+  // The compact drawing is the phone's with Larger text: the fewest characters to a line.
+  const long: TimelineTrialInput = { ...trials[2]!, label: 'A trial with a rather long name · Phase 2/3', outcomeLabel: 'Stopped early, for safety reasons' };
+  const [row] = layoutTimeline([long], 'compact', 2026).rows;
+  const beside = wrapText(long.label, chartWidths.compact - textWidth(long.outcomeLabel) - 16, { bold: true });
+
+  it('goes on a line of its own when beside the label it would leave room for a word or two a line', () => {
+    expect(beside.length, 'beside the outcome, the label breaks into many lines').toBeGreaterThanOrEqual(4);
+    expect(row!.outcome.y).toBe(row!.label.y + row!.label.lines.length * lineStep);
+    expect(row!.label.lines.length + 1).toBeLessThan(beside.length);
+    for (const line of row!.label.lines) expect(textWidth(line, { bold: true })).toBeLessThanOrEqual(chartWidths.compact);
+  });
+
+  it('stays beside a short label', () => {
+    const [short] = layoutTimeline([trials[0]!], 'compact', 2026).rows;
+    expect(short!.outcome.y).toBe(short!.label.y);
   });
 });
 
