@@ -60,7 +60,17 @@ function markOf(row: PipelineRow & { phases: readonly Phase[] }): ChartMarkSpec 
   };
 }
 
-export function pipelineChart({ rows, updated }: PipelineChartInput): ChartSpec<PipelineLayout> {
+export interface PipelineChartSpec extends ChartSpec<PipelineLayout> {
+  /**
+   * The line over the rows that says how many are shown: as built, and the two forms the filter
+   * script fills in ({shown} and {total}) as filters change.
+   */
+  count: { initial: string; all: string; some: string };
+  /** The name of the disclosure that holds the filters. */
+  filtersLabel: string;
+}
+
+export function pipelineChart({ rows, updated }: PipelineChartInput): PipelineChartSpec {
   const byStatus = (status: Status) => rows.filter((r) => r.status === status).length;
   const total = rows.length;
   const statusParts = statuses.keys
@@ -96,6 +106,8 @@ export function pipelineChart({ rows, updated }: PipelineChartInput): ChartSpec<
   return {
     id: pipelineChartId,
     component: 'PipelineChart',
+    count: { initial: `Showing all ${total} treatments.`, all: 'Showing all {total} treatments.', some: 'Showing {shown} of {total} treatments.' },
+    filtersLabel: 'Filter treatments',
     title,
     summary: `Of ${total} treatments tested in progressive MS, ${listAnd(statusParts)}.`,
     description: [

@@ -25,6 +25,8 @@ export interface ProgressionPart {
   /** The glossary entry that explains the word, if any. */
   term?: { id: string; href: string; word: string };
   whatIsKnown: { text: string; source: ChartSource }[];
+  /** What a screen reader says for the part's box: its label and its group. */
+  name: string;
 }
 
 export interface ProgressionChartSpec extends ChartSpec<ProgressionLayout> {
@@ -64,6 +66,7 @@ export async function progressionChart(): Promise<ProgressionChartSpec> {
         kind: entry.data.kind,
         label: entry.data.label,
         role: progressionKinds[entry.data.kind],
+        name: `${entry.data.label}: ${inSentence(progressionKinds[entry.data.kind])}.`,
         ...(term ? { term: { id: term.id, href: `/glossary/#${term.id}`, word: term.data.term } } : {}),
         whatIsKnown: entry.data.whatIsKnown.map((fact) => ({ text: fact.text, source: sourceOf.get(fact.source.id)! })),
       };

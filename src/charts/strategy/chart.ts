@@ -20,6 +20,8 @@ export interface StrategyApproach {
   id: string;
   text: string;
   source: ChartSource;
+  /** What a screen reader says for the approach's box. */
+  name: string;
 }
 
 export interface StrategyGap {
@@ -30,12 +32,17 @@ export interface StrategyGap {
   label: string;
   href: string;
   approaches: StrategyApproach[];
+  /** What a screen reader says for the gap's box, and for it once it is the chosen view. */
+  name: string;
+  chosenName: string;
 }
 
 export interface StrategyChartSpec extends ChartSpec<StrategyLayout> {
   gaps: StrategyGap[];
   paper: ChartSource;
   strategyTitle: string;
+  /** What a screen reader says for the strategy's box at the top. */
+  strategyName: string;
 }
 
 export async function strategyChart(): Promise<StrategyChartSpec> {
@@ -56,17 +63,21 @@ export async function strategyChart(): Promise<StrategyChartSpec> {
     entries.map(async (entry) => {
       const page = await getEntry('strategy', entry.data.page.id);
       if (!page) throw new Error(`${entry.filePath}: page: there is no strategy page "${entry.data.page.id}".`);
+      const number = entry.data.order;
+      const { title } = entry.data;
+      const approaches = entry.data.approaches.map((approach, a) => {
+        const source = sourceOf.get(approach.source.id)!;
+        return { id: `${entry.id}-${a + 1}`, text: approach.text, source, name: `${approach.text}. Gap ${number}. Source: ${source.label}.` };
+      });
       return {
         id: entry.id,
-        number: entry.data.order,
-        title: entry.data.title,
+        number,
+        title,
         label: entry.data.label,
         href: articleUrl('strategy', page.id),
-        approaches: entry.data.approaches.map((approach, a) => ({
-          id: `${entry.id}-${a + 1}`,
-          text: approach.text,
-          source: sourceOf.get(approach.source.id)!,
-        })),
+        approaches,
+        name: `Gap ${number}: ${title}. ${approaches.length} approaches.`,
+        chosenName: `Gap ${number}: ${title}, chosen. ${approaches.length} approaches.`,
       };
     }),
   );
@@ -116,5 +127,6 @@ export async function strategyChart(): Promise<StrategyChartSpec> {
     gaps,
     paper,
     strategyTitle: overview.data.title,
+    strategyName: `${overview.data.title}, ${paper.label}: ${gaps.length} gaps. Choose it to show all gaps alike.`,
   };
 }

@@ -42,6 +42,16 @@ describe('strategyChart', () => {
     expect(spec.sources.find((s) => s.id === 'report-b')!.url).toBe('https://example.org/b');
   });
 
+  it('names each box for a screen reader: the strategy, each gap (also once chosen), each approach with its source', async () => {
+    const spec = await strategyChart();
+    expect(spec.strategyName).toBe('The research strategy, Thompson et al., 2021: 2 gaps. Choose it to show all gaps alike.');
+    expect(spec.gaps.map((g) => [g.name, g.chosenName])).toEqual([
+      ['Gap 1: Understanding progression. 2 approaches.', 'Gap 1: Understanding progression, chosen. 2 approaches.'],
+      ['Gap 2: Running faster trials. 3 approaches.', 'Gap 2: Running faster trials, chosen. 3 approaches.'],
+    ]);
+    expect(spec.gaps[1]!.approaches[2]!.name).toBe('Share a placebo group. Gap 2. Source: Example Society, 2022.');
+  });
+
   it('orders the gaps by their order field, not by file', async () => {
     useCollections({ ...allCollections, gaps: [...gaps].reverse() });
     expect((await strategyChart()).gaps.map((g) => g.number)).toEqual([1, 2]);
@@ -68,6 +78,12 @@ describe('progressionChart', () => {
     const ageing = spec.parts.find((p) => p.id === 'ageing')!;
     expect(ageing.term).toEqual({ id: 'ageing', href: '/glossary/#ageing', word: 'ageing' });
     expect(ageing.whatIsKnown[0]!.source.label).toBe('Example Society, 2022');
+    expect(spec.parts.map((p) => p.name)).toEqual([
+      'Inflammation: causes damage.',
+      'Brain reserve: holds the damage back, for a time.',
+      'Disability (worsening): the result.',
+      "Ageing: may shape each person's course.",
+    ]);
     // The outcome's everyday words, without the bracketed medical word, are in the description.
     expect(spec.description[0]).toContain('the result, disability');
   });

@@ -43,6 +43,11 @@ describe('pipelineChart', () => {
     expect(spec.table.rows).toHaveLength(6);
     expect(spec.table.rows.map((r) => r.trials)).toEqual(six.map((t) => (t.data.trials as unknown[]).length));
     expect(spec.asOf).toBe('2026-01-15');
+    expect(spec.count).toEqual({
+      initial: 'Showing all 6 treatments.',
+      all: 'Showing all {total} treatments.',
+      some: 'Showing {shown} of {total} treatments.',
+    });
   });
 
   it('says most did not work when more than half did not', async () => {
