@@ -38,6 +38,9 @@ export default defineConfig({
           include: ['test/content/**/*.test.ts'],
           environment: 'node',
           ...nodeGroup,
+          // These files only read dist/, so they can share a worker's modules: the built pages
+          // are read and parsed once per worker (test/support/built-site.ts), not once per file.
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
