@@ -14,10 +14,10 @@
  * Pages are checked a few at a time (`describe.concurrent`, each in a tab of its own in one
  * Chromium), so the waits of one page overlap the work of another.
  */
-import { describe, it } from 'vitest';
+import { describe, it, type ExpectStatic } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/browser-suite.ts';
-import { openPage, type OpenOptions } from '../support/page.ts';
+import { openPage, type OpenedPage, type OpenOptions } from '../support/page.ts';
 import { axeViolations } from '../support/axe.ts';
 import { builtPages, sitemapUrls } from '../support/built-site.ts';
 
@@ -86,6 +86,13 @@ function visit(url: string, options: OpenOptions) {
   return openPage(browser(), origin + url, { ...options, recordLayoutShifts: true });
 }
 
+/** The page's layout shift score, with what moved in the message if it is not 0. */
+async function expectNoShift(expect: ExpectStatic, opened: OpenedPage, options: OpenOptions) {
+  const score = await opened.layoutShift();
+  const moved = score > 0 ? `: ${(await opened.movedParts()).join('; ')}` : '';
+  expect.soft(score, `layout shift, ${label(options)}${moved}`).toBe(0);
+}
+
 function label(options: OpenOptions): string {
   return `${options.colorScheme ?? 'light'}, ${options.width} px, JavaScript ${options.javaScript === false ? 'off' : 'on'}`;
 }
@@ -102,7 +109,7 @@ describe.concurrent('every page: axe light and dark, errors, no layout shift, re
     try {
       const { page } = opened;
       expect.soft(await axeViolations(page), `axe, ${label(light)}`).toEqual([]);
-      expect.soft(await opened.layoutShift(), `layout shift, ${label(light)}`).toBe(0);
+      await expectNoShift(expect, opened, light);
       withJs = await mainText(page);
       await page.setViewportSize(phone);
       expect.soft(await smallTargets(page), 'targets under 44 px at 390 px').toEqual([]);
@@ -117,7 +124,7 @@ describe.concurrent('every page: axe light and dark, errors, no layout shift, re
     const dark = { colorScheme: 'dark', ...phone } as const;
     opened = await visit(url, dark);
     try {
-      expect.soft(await opened.layoutShift(), `layout shift, ${label(dark)}`).toBe(0);
+      await expectNoShift(expect, opened, dark);
       await opened.page.setViewportSize(laptop);
       expect.soft(await axeViolations(opened.page), 'axe, dark, 1280 px').toEqual([]);
       expect.soft(opened.problems, 'dark').toEqual([]);
@@ -129,7 +136,7 @@ describe.concurrent('every page: axe light and dark, errors, no layout shift, re
     const off = { ...laptop, javaScript: false } as const;
     opened = await visit(url, off);
     try {
-      expect.soft(await opened.layoutShift(), `layout shift, ${label(off)}`).toBe(0);
+      await expectNoShift(expect, opened, off);
       const words = await mainText(opened.page);
       expect.soft(words.length, 'words with JavaScript off').toBeGreaterThan(0);
       expect.soft(words, 'the words with JavaScript off are the words with it on').toBe(withJs);
@@ -146,7 +153,7 @@ describe.concurrent('every page: axe light and dark, errors, no layout shift, re
     const offPhone = { ...phone, javaScript: false } as const;
     opened = await visit(url, offPhone);
     try {
-      expect.soft(await opened.layoutShift(), `layout shift, ${label(offPhone)}`).toBe(0);
+      await expectNoShift(expect, opened, offPhone);
     } finally {
       await opened.close();
     }

@@ -36,6 +36,8 @@ describe('a reused tab', () => {
         await serveMovingPage(opened.page);
         await opened.page.goto(`${origin}/moving-page/`, { waitUntil: 'networkidle' });
         expect(await opened.layoutShift(), `use ${use}`).toBeGreaterThan(0);
+        // A failure says what moved: the text the late picture pushed down.
+        expect((await opened.movedParts()).join('; '), `use ${use}`).toMatch(/^P from \d+,\d+ \d+×\d+ to \d+,\d+ \d+×\d+/);
       } finally {
         await opened.close();
       }

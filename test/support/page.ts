@@ -35,6 +35,8 @@ export interface OpenedPage {
    * `settleTime` after the load. Only with `recordLayoutShifts`.
    */
   layoutShift: () => Promise<number>;
+  /** What moved, for a failure message (see `layoutShift`). */
+  movedParts: () => Promise<string[]>;
   close: () => Promise<void>;
 }
 
@@ -59,5 +61,5 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
     if (wait > 0) await page.waitForTimeout(wait);
     return tab.layoutShift();
   };
-  return { page, context: tab.context, problems: tab.problems, layoutShift, close: tab.release };
+  return { page, context: tab.context, problems: tab.problems, layoutShift, movedParts: tab.movedParts, close: tab.release };
 }

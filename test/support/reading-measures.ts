@@ -11,6 +11,14 @@ interface Shift {
   time: number;
   value: number;
   hadRecentInput: boolean;
+  /** The parts that moved: Chromium's node ids, and where each was and went, in CSS px. */
+  sources?: { nodeId?: number; previousRect: ShiftRect; currentRect: ShiftRect }[];
+}
+interface ShiftRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 /** Chromium's score over shifts: the worst session window (gaps under 1 s, at most 5 s long). */
@@ -34,8 +42,12 @@ export function layoutShiftScore(shifts: Shift[]): number {
 /** A running record of a tab's layout shifts: the score so far, and a fresh start. */
 export interface LayoutShiftRecord {
   cumulativeLayoutShift: () => number;
+  /** What moved, for a failure message: e.g. "DIV.chart-body from 0,412 320×200 to 0,436 320×200". */
+  movedParts: () => Promise<string[]>;
   clear: () => void;
 }
+
+const rectText = (r: ShiftRect) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
 
 /**
  * Records layout shifts through the DevTools protocol, so it works with JavaScript off too (a
@@ -46,10 +58,32 @@ export async function layoutShiftRecord(cdp: CDPSession): Promise<LayoutShiftRec
   const shifts: Shift[] = [];
   cdp.on('PerformanceTimeline.timelineEventAdded', ({ event }) => {
     const details = event.layoutShiftDetails;
-    if (details) shifts.push({ time: event.time, value: details.value, hadRecentInput: details.hadRecentInput });
+    if (details) shifts.push({ time: event.time, value: details.value, hadRecentInput: details.hadRecentInput, sources: details.sources });
   });
   await cdp.send('PerformanceTimeline.enable', { eventTypes: ['layout-shift'] });
-  return { cumulativeLayoutShift: () => layoutShiftScore(shifts), clear: () => shifts.splice(0) };
+  const movedParts = async () => {
+    const moved: string[] = [];
+    for (const shift of shifts.filter((s) => !s.hadRecentInput)) {
+      for (const source of shift.sources ?? []) {
+        let part = 'a part no longer in the page';
+        if (source.nodeId !== undefined) {
+          try {
+            const { node } = await cdp.send('DOM.describeNode', { backendNodeId: source.nodeId });
+            const attributes = new Map<string, string>();
+            for (let i = 0; i + 1 < (node.attributes ?? []).length; i += 2) attributes.set(node.attributes![i]!, node.attributes![i + 1]!);
+            const id = attributes.get('id');
+            const classes = attributes.get('class')?.trim().split(/\s+/).slice(0, 2).join('.');
+            part = `${node.nodeName}${id ? `#${id}` : ''}${classes ? `.${classes}` : ''}`;
+          } catch {
+            // The part has gone (the page moved on): say so rather than fail the message.
+          }
+        }
+        moved.push(`${part} from ${rectText(source.previousRect)} to ${rectText(source.currentRect)} (${shift.value.toFixed(3)})`);
+      }
+    }
+    return moved;
+  };
+  return { cumulativeLayoutShift: () => layoutShiftScore(shifts), movedParts, clear: () => shifts.splice(0) };
 }
 
 /** Records a page's layout shifts from now on: call before page.goto. */

@@ -33,8 +33,9 @@ export interface Tab {
   page: Page;
   /** Console errors, page errors, failed requests and CSP violations since the tab was taken. */
   problems: string[];
-  /** The layout shift score since the tab was taken. */
+  /** The layout shift score since the tab was taken, and what moved. */
   layoutShift: () => number;
+  movedParts: () => Promise<string[]>;
   /** Gives the tab back, reset for the next test. */
   release: () => Promise<void>;
 }
@@ -128,6 +129,7 @@ export async function takeTab(browser: Browser, setting: TabSetting): Promise<Ta
     page,
     problems: tab.problems,
     layoutShift: () => tab.shifts.cumulativeLayoutShift(),
+    movedParts: () => tab.shifts.movedParts(),
     release: async () => {
       if (released) return;
       released = true;
